@@ -1,0 +1,1 @@
+System.Console.WriteLine("Benchmarks arrive with the measurement issue.");
