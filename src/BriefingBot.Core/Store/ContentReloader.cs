@@ -1,0 +1,133 @@
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Retrieval;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Core.Store;
+
+/// <summary>
+/// Loads the content folder, builds a new snapshot off to the side and publishes it in one swap. One reload at a
+/// time; a failed load keeps the old content, and a file that breaks keeps its previous articles serving.
+/// </summary>
+public sealed partial class ContentReloader(
+    IArticleLoader loader,
+    IArticleStore store,
+    IOptions<ContentOptions> options,
+    TimeProvider timeProvider,
+    ILogger<ContentReloader> logger) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public bool IsReloading => _gate.CurrentCount == 0;
+
+    public async Task<ReloadReport> ReloadAsync(CancellationToken cancellationToken)
+    {
+        if (!await _gate.WaitAsync(0, cancellationToken))
+        {
+            return new ReloadReport(ReloadStatus.AlreadyRunning);
+        }
+
+        try
+        {
+            return await ReloadCoreAsync(cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private async Task<ReloadReport> ReloadCoreAsync(CancellationToken cancellationToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        var folder = options.Value.Folder;
+        var old = store.Current;
+
+        ArticleLoadResult result;
+        try
+        {
+            result = await loader.LoadFolderAsync(folder, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogReloadFailed(logger, ex, folder);
+            return new ReloadReport(ReloadStatus.Failed) { Failure = ex.Message, ArticleCount = old.Articles.Count };
+        }
+
+        if (result.FolderUnreadable || (result.Articles.Count == 0 && old.Articles.Count > 0))
+        {
+            var reason = result.FolderUnreadable
+                ? result.Problems.FirstOrDefault()?.Reason ?? $"the folder '{folder}' could not be read"
+                : $"no article could be loaded from '{folder}'";
+            LogReloadRejected(logger, folder, reason);
+            return new ReloadReport(ReloadStatus.Failed)
+            {
+                Failure = reason,
+                Skipped = result.Problems,
+                ArticleCount = old.Articles.Count,
+                Duration = timeProvider.GetElapsedTime(started),
+            };
+        }
+
+        var (articles, keptPrevious) = KeepPreviousVersionsOfBrokenFiles(result, old);
+        var index = await Task.Run(() => SearchIndex.Build(articles), cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        var firstSeen = articles.ToDictionary(a => a.Id, a => old.Find(a.Id) is not null ? old.FirstSeen(a.Id) : now, StringComparer.OrdinalIgnoreCase);
+        store.Publish(new ArticleSnapshot(index, result.Problems, now, old.Version + 1, firstSeen));
+
+        var oldById = old.Articles.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
+        var newIds = articles.Select(a => a.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var report = new ReloadReport(ReloadStatus.Reloaded)
+        {
+            Added = articles.Where(a => !oldById.ContainsKey(a.Id)).Select(a => a.Id).ToArray(),
+            Changed = articles.Where(a => oldById.TryGetValue(a.Id, out var before) && before.ContentHash != a.ContentHash).Select(a => a.Id).ToArray(),
+            Removed = old.Articles.Where(a => !newIds.Contains(a.Id)).Select(a => a.Id).ToArray(),
+            Skipped = result.Problems,
+            KeptPrevious = keptPrevious,
+            ArticleCount = articles.Count,
+            Duration = timeProvider.GetElapsedTime(started),
+        };
+        LogReloaded(logger, report.ArticleCount, report.Added.Count, report.Changed.Count, report.Removed.Count, report.Skipped.Count, report.Duration.TotalMilliseconds);
+        return report;
+    }
+
+    /// <summary>
+    /// A moderator editing one file must not take its articles offline by saving a typo: when a file that loaded
+    /// before now fails, its previous articles stay until it loads again.
+    /// </summary>
+    private static (IReadOnlyList<Article> Articles, IReadOnlyList<string> KeptPrevious) KeepPreviousVersionsOfBrokenFiles(
+        ArticleLoadResult result, ArticleSnapshot old)
+    {
+        var brokenFiles = result.Problems.Select(p => FileOf(p.Source)).ToHashSet(StringComparer.Ordinal);
+        var loadedFiles = result.Articles.Select(a => FileOf(a.SourcePath)).ToHashSet(StringComparer.Ordinal);
+        var loadedIds = result.Articles.Select(a => a.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var kept = old.Articles
+            .Where(a => brokenFiles.Contains(FileOf(a.SourcePath)) && !loadedFiles.Contains(FileOf(a.SourcePath)) && !loadedIds.Contains(a.Id))
+            .ToArray();
+        if (kept.Length == 0)
+        {
+            return (result.Articles, []);
+        }
+
+        var merged = result.Articles.Concat(kept).OrderBy(a => a.SourcePath, StringComparer.Ordinal).ToArray();
+        return (merged, kept.Select(a => FileOf(a.SourcePath)).Distinct(StringComparer.Ordinal).ToArray());
+    }
+
+    private static string FileOf(string source)
+    {
+        var hash = source.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 ? source : source[..hash];
+    }
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information,
+        Message = "Content reloaded: {Articles} articles ({Added} added, {Changed} changed, {Removed} removed, {Skipped} skipped) in {Milliseconds:F0} ms")]
+    private static partial void LogReloaded(ILogger logger, int articles, int added, int changed, int removed, int skipped, double milliseconds);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Reload of {Folder} rejected, previous content kept: {Reason}")]
+    private static partial void LogReloadRejected(ILogger logger, string folder, string reason);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Reload of {Folder} failed, previous content kept")]
+    private static partial void LogReloadFailed(ILogger logger, Exception exception, string folder);
+}
