@@ -59,7 +59,7 @@ public sealed partial class ContentReloader(
         if (result.FolderUnreadable || (result.Articles.Count == 0 && old.Articles.Count > 0))
         {
             var reason = result.FolderUnreadable
-                ? result.Problems.FirstOrDefault()?.Reason ?? $"the folder '{folder}' could not be read"
+                ? (result.Problems.Count > 0 ? result.Problems[0].Reason : null) ?? $"the folder '{folder}' could not be read"
                 : $"no article could be loaded from '{folder}'";
             LogReloadRejected(logger, folder, reason);
             return new ReloadReport(ReloadStatus.Failed)
