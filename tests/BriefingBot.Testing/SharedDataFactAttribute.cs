@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace BriefingBot.Testing;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace BriefingBot.Testing;
 
 /// <summary>The <see cref="TheoryAttribute"/> twin of <see cref="SharedDataFactAttribute"/>.</summary>

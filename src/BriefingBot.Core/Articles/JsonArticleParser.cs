@@ -77,47 +77,55 @@ internal sealed class JsonArticleParser : IArticleParser
 
     private static ParsedFile ParseLines(ArticleFile file, CancellationToken cancellationToken)
     {
-        var drafts = new List<ArticleDraft>();
-        var problems = new List<LoadProblem>();
-        var text = file.Text.AsMemory();
-        var lineNumber = 0;
+        var lines = LineRanges(file.Text);
+
+        // One record per line and no state between lines: a 21,578-line wire file parses on every core at once.
+        var outcomes = new (ArticleDraft? Draft, LoadProblem? Problem)[lines.Count];
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, lines.Count, parallel, i => outcomes[i] = ParseLine(file, lines[i]));
+
+        return new ParsedFile(
+            outcomes.Select(o => o.Draft).OfType<ArticleDraft>().ToList(),
+            outcomes.Select(o => o.Problem).OfType<LoadProblem>().ToList());
+    }
+
+    /// <summary>Non-blank lines as (1-based number, start, length); blank lines still count for the numbering.</summary>
+    private static List<(int Number, int Start, int Length)> LineRanges(string text)
+    {
+        var ranges = new List<(int, int, int)>();
+        var number = 0;
         var start = 0;
         while (start <= text.Length)
         {
-            var end = text.Span[start..].IndexOf('\n');
-            var line = end < 0 ? text[start..] : text.Slice(start, end);
-            start = end < 0 ? text.Length + 1 : start + end + 1;
-            lineNumber++;
-            if (lineNumber % 1024 == 0)
+            var end = text.AsSpan(start).IndexOf('\n');
+            var length = end < 0 ? text.Length - start : end;
+            number++;
+            if (!text.AsSpan(start, length).IsWhiteSpace())
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                ranges.Add((number, start, length));
             }
 
-            if (line.Span.IsWhiteSpace())
-            {
-                continue;
-            }
-
-            var source = SourceOf(file, lineNumber);
-            try
-            {
-                using var document = JsonDocument.Parse(line, DocumentOptions);
-                var record = document.RootElement;
-                if (record.ValueKind != JsonValueKind.Object)
-                {
-                    problems.Add(new LoadProblem(source, $"line {lineNumber} is not an article object"));
-                    continue;
-                }
-
-                drafts.Add(JsonRecordMapper.Map(record, source, RecordIdBase(file, record, lineNumber), BodyLayout.WrappedText));
-            }
-            catch (JsonException ex)
-            {
-                problems.Add(new LoadProblem(source, $"line {lineNumber} is not valid JSON: {Describe(ex)}"));
-            }
+            start += length + 1;
         }
 
-        return new ParsedFile(drafts, problems);
+        return ranges;
+    }
+
+    private static (ArticleDraft?, LoadProblem?) ParseLine(ArticleFile file, (int Number, int Start, int Length) line)
+    {
+        var source = SourceOf(file, line.Number);
+        try
+        {
+            using var document = JsonDocument.Parse(file.Text.AsMemory(line.Start, line.Length), DocumentOptions);
+            var record = document.RootElement;
+            return record.ValueKind == JsonValueKind.Object
+                ? (JsonRecordMapper.Map(record, source, RecordIdBase(file, record, line.Number), BodyLayout.WrappedText), null)
+                : (null, new LoadProblem(source, $"line {line.Number} is not an article object"));
+        }
+        catch (JsonException ex)
+        {
+            return (null, new LoadProblem(source, $"line {line.Number} is not valid JSON: {Describe(ex)}"));
+        }
     }
 
     private static string SourceOf(ArticleFile file, int position) =>

@@ -18,73 +18,81 @@ internal static class ParagraphFormatter
     public static IReadOnlyList<string> Split(string text, BodyLayout layout)
     {
         var paragraphs = new List<string>();
-        var block = new List<string>();
-        foreach (var raw in text.Split('\n'))
+        var block = new List<(int Start, int Length)>();
+        var start = 0;
+        while (start <= text.Length)
         {
-            var line = raw.TrimEnd();
-            if (line.Length == 0 || line.AsSpan().Trim().IsEmpty)
+            var end = text.AsSpan(start).IndexOf('\n');
+            var length = end < 0 ? text.Length - start : end;
+            var line = text.AsSpan(start, length);
+            if (line.IsWhiteSpace())
             {
-                Flush(block, layout, paragraphs);
-                continue;
+                Flush(text, block, layout, paragraphs);
+            }
+            else
+            {
+                block.Add((start, line.TrimEnd().Length));
             }
 
-            block.Add(line);
+            start += length + 1;
         }
 
-        Flush(block, layout, paragraphs);
+        Flush(text, block, layout, paragraphs);
         return paragraphs;
     }
 
-    private static void Flush(List<string> block, BodyLayout layout, List<string> paragraphs)
+    private static void Flush(string text, List<(int Start, int Length)> block, BodyLayout layout, List<string> paragraphs)
     {
         if (block.Count == 0)
         {
             return;
         }
 
-        if (layout == BodyLayout.Paragraphs || block.Count == 1)
+        var sb = new StringBuilder();
+        var width = 0;
+        foreach (var (start, length) in block)
         {
-            paragraphs.Add(string.Join('\n', block.Select(l => l.Trim())));
-        }
-        else
-        {
-            JoinWraps(block, paragraphs);
+            width = Math.Max(width, text.AsSpan(start, length).Trim().Length);
         }
 
+        // Plain text lines longer than a wrap width are not wrapped: each is a paragraph of its own.
+        var joinWraps = layout == BodyLayout.WrappedText && width <= MaxWrapWidth;
+        for (var i = 0; i < block.Count; i++)
+        {
+            var raw = text.AsSpan(block[i].Start, block[i].Length);
+            var line = raw.Trim();
+            if (i > 0)
+            {
+                var previous = text.AsSpan(block[i - 1].Start, block[i - 1].Length).Trim();
+                if (layout == BodyLayout.Paragraphs)
+                {
+                    sb.Append('\n');
+                }
+                else if (!joinWraps || StartsParagraph(raw) || EndsParagraph(previous, width))
+                {
+                    paragraphs.Add(sb.ToString());
+                    sb.Clear();
+                }
+                else if (IsTabular(previous) || IsTabular(line))
+                {
+                    // Tables in wire text (Reuters' "Net free reserves.....644") only make sense line by line.
+                    sb.Append('\n');
+                }
+                else
+                {
+                    sb.Append(' ');
+                }
+            }
+
+            sb.Append(line);
+        }
+
+        paragraphs.Add(sb.ToString());
         block.Clear();
     }
 
-    private static void JoinWraps(List<string> block, List<string> paragraphs)
-    {
-        var width = block.Max(l => l.Trim().Length);
-        var wrapped = width <= MaxWrapWidth;
-        var current = new StringBuilder(block[0].Trim());
-        for (var i = 1; i < block.Count; i++)
-        {
-            var previous = block[i - 1].Trim();
-            var line = block[i];
-            var trimmed = line.Trim();
-            if (!wrapped || StartsParagraph(line) || EndsParagraph(previous, width))
-            {
-                paragraphs.Add(current.ToString());
-                current.Clear().Append(trimmed);
-            }
-            else if (IsTabular(previous) || IsTabular(trimmed))
-            {
-                // Tables in wire text (Reuters' "Net free reserves.....644") only make sense line by line.
-                current.Append('\n').Append(trimmed);
-            }
-            else
-            {
-                current.Append(' ').Append(trimmed);
-            }
-        }
-
-        paragraphs.Add(current.ToString());
-    }
-
     /// <summary>Reuters indents each new paragraph; BBC and plain text lists start lines with a bullet.</summary>
-    private static bool StartsParagraph(string line)
+    private static bool StartsParagraph(ReadOnlySpan<char> line)
     {
         var indent = 0;
         while (indent < line.Length && line[indent] is ' ' or '\t')
@@ -97,7 +105,7 @@ internal static class ParagraphFormatter
             return true;
         }
 
-        var rest = line.AsSpan(indent);
+        var rest = line[indent..];
         if (rest.Length >= 2 && rest[0] is '-' or '*' or '•' or '–' && rest[1] == ' ')
         {
             return true;
@@ -112,10 +120,10 @@ internal static class ParagraphFormatter
         return digits is > 0 and < 3 && rest.Length > digits + 1 && rest[digits] is '.' or ')' && rest[digits + 1] == ' ';
     }
 
-    private static bool EndsParagraph(string previous, int width) =>
+    private static bool EndsParagraph(ReadOnlySpan<char> previous, int width) =>
         previous.Length < width * ShortLineShare
         && previous[^1] is '.' or '!' or '?' or ':' or '"' or '”' or '’' or '\'';
 
-    private static bool IsTabular(string line) =>
+    private static bool IsTabular(ReadOnlySpan<char> line) =>
         line.Contains("....", StringComparison.Ordinal) || line.Contains("   ", StringComparison.Ordinal);
 }
