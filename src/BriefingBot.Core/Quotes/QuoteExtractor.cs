@@ -42,22 +42,22 @@ public sealed class QuoteExtractor
         "conceded", "concedes", "commented", "comments", "testified", "vowed", "vows", "shouted", "whispered", "joked",
         "quipped", "boasted", "countered", "confirmed", "confirms", "denied", "denies", "pleaded", "demanded",
         "promised", "promises", "exclaimed", "reported", "reports", "revealed", "reveals", "laughed", "recounted",
-        "described", "predicted", "mused", "wondered", "conceded",
+        "described", "mused", "wondered",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Words that may stand between a speaker and the verb: "he later said", "the official has also warned".
     private static readonly FrozenSet<string> VerbModifiers = new[]
     {
         "has", "have", "had", "also", "later", "then", "once", "previously", "reportedly", "allegedly", "again",
-        "further", "simply", "would", "will", "has", "recently", "earlier", "subsequently", "quickly", "bluntly",
-        "flatly", "repeatedly", "publicly", "privately", "famously", "often", "always", "never", "once",
+        "further", "simply", "would", "will", "recently", "earlier", "subsequently", "quickly", "bluntly",
+        "flatly", "repeatedly", "publicly", "privately", "famously", "often", "always", "never",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Words that end a speaker phrase when reading after "said": "said John Smith, who ..." / "said Smith in a statement".
     private static readonly FrozenSet<string> SpeakerStops = new[]
     {
         "who", "which", "that", "in", "on", "at", "during", "after", "before", "to", "when", "while", "adding",
-        "according", "as", "and", "but", "of", "from", "with", "about", "because", "for", "last", "this", "on",
+        "according", "as", "and", "but", "of", "from", "with", "about", "because", "for", "last", "this",
         "yesterday", "today", "tonight", "recently", "earlier", "later", "then",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
