@@ -27,6 +27,9 @@ public sealed class QuoteExtractor
     // How many words of noun phrase an attribution may have ("the former senior U.S. defense official").
     private const int MaxSpeakerWords = 7;
 
+    // How far after a quotation an attribution with an apposition may end ("…,” Ken Perkins, an analyst at ..., told AP).
+    private const int MaxAppositiveWords = 30;
+
     private static readonly FrozenSet<string> SpeechVerbs = new[]
     {
         "said", "says", "say", "saying", "wrote", "writes", "added", "adds", "told", "tells", "warned", "warns",
@@ -38,23 +41,32 @@ public sealed class QuoteExtractor
         "stressed", "stresses", "maintained", "maintains", "complained", "complains", "predicted", "predicts",
         "conceded", "concedes", "commented", "comments", "testified", "vowed", "vows", "shouted", "whispered", "joked",
         "quipped", "boasted", "countered", "confirmed", "confirms", "denied", "denies", "pleaded", "demanded",
-        "promised", "promises", "wrote", "insisted", "exclaimed", "continued",
+        "promised", "promises", "exclaimed", "reported", "reports", "revealed", "reveals", "laughed", "recounted",
+        "described", "mused", "wondered",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Words that may stand between a speaker and the verb: "he later said", "the official has also warned".
     private static readonly FrozenSet<string> VerbModifiers = new[]
     {
         "has", "have", "had", "also", "later", "then", "once", "previously", "reportedly", "allegedly", "again",
-        "further", "simply", "would", "will", "has", "recently", "earlier", "subsequently", "quickly", "bluntly",
-        "flatly", "repeatedly", "publicly", "privately", "famously", "often", "always", "never", "once",
+        "further", "simply", "would", "will", "recently", "earlier", "subsequently", "quickly", "bluntly",
+        "flatly", "repeatedly", "publicly", "privately", "famously", "often", "always", "never",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Words that end a speaker phrase when reading after "said": "said John Smith, who ..." / "said Smith in a statement".
     private static readonly FrozenSet<string> SpeakerStops = new[]
     {
         "who", "which", "that", "in", "on", "at", "during", "after", "before", "to", "when", "while", "adding",
-        "according", "as", "and", "but", "of", "from", "with", "about", "because", "for", "last", "this", "on",
+        "according", "as", "and", "but", "of", "from", "with", "about", "because", "for", "last", "this",
         "yesterday", "today", "tonight", "recently", "earlier", "later", "then",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Reading back from a verb, prepositions belong to the speaker ("the Archbishop of Canterbury said") but clause
+    // words do not ("officials believe that the minister said").
+    private static readonly FrozenSet<string> BackwardStops = new[]
+    {
+        "who", "which", "that", "when", "while", "because", "although", "and", "but", "as", "if", "after", "before",
+        "saying", "adding", "according",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Determiners = new[]
@@ -300,7 +312,7 @@ public sealed class QuoteExtractor
             return null;
         }
 
-        var words = ReadWordsForward(body, quote.AfterClose, quote.ParagraphSpan.End, MaxSpeakerWords + 3);
+        var words = ReadWordsForward(body, quote.AfterClose, quote.ParagraphSpan.End, MaxAppositiveWords);
         if (words.Count == 0)
         {
             return null;
@@ -326,14 +338,27 @@ public sealed class QuoteExtractor
 
         for (var v = 1; v < words.Count; v++)
         {
-            if (EndsPhrase(body, words[v - 1]))
+            var before = body[words[v - 1].End - 1];
+            if (before != ',' && EndsPhrase(body, words[v - 1]))
             {
                 return null;
             }
 
             if (!SpeechVerbs.Contains(Clean(body, words[v])))
             {
+                if (v >= MaxSpeakerWords + 3 && !HasCommaBefore(body, words, v))
+                {
+                    return null;
+                }
+
                 continue;
+            }
+
+            if (before == ',' || HasCommaBefore(body, words, v))
+            {
+                // “…,” Ken Perkins, an analyst at RetailMetrics, told AP: the speaker is named before the apposition.
+                var named = AppositiveSpeaker(body, words, 0, v);
+                return named is null ? null : new Attribution(named, words[v].End);
             }
 
             var subjectEnd = v;
@@ -347,6 +372,60 @@ public sealed class QuoteExtractor
             return subjectEnd > 0 && subjectEnd <= MaxSpeakerWords
                 ? new Attribution(Phrase(body, words, 0, subjectEnd), words[v].End)
                 : null;
+        }
+
+        return null;
+    }
+
+    // "said judge Claire Armistead": a lower-case title before a name.
+    private static bool HasCapitalisedWord(string body, List<TextSpan> words, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsUpper(body[words[i].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCommaBefore(string body, List<TextSpan> words, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (body[words[i].End - 1] == ',')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first comma-separated phrase before <paramref name="verb"/> that reads like a speaker, skipping
+    /// descriptions and relative clauses ("Rory O'Neill, editor of Hazards, which ran the survey, said").
+    /// </summary>
+    private static string? AppositiveSpeaker(string body, List<TextSpan> words, int from, int verb)
+    {
+        var start = from;
+        for (var i = from; i < verb; i++)
+        {
+            if (!EndsPhrase(body, words[i]) && i < verb - 1)
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            var first = Clean(body, words[start]);
+            if (!SpeakerStops.Contains(first) && !BackwardStops.Contains(first) && IsSpeakerPhrase(body, words, start, end))
+            {
+                return Phrase(body, words, start, end);
+            }
+
+            start = end;
         }
 
         return null;
@@ -371,7 +450,7 @@ public sealed class QuoteExtractor
             }
         }
 
-        if (end == from || !IsSpeakerPhrase(body, words, from, end))
+        if (end == from || !(IsSpeakerPhrase(body, words, from, end) || HasCapitalisedWord(body, words, from, end)))
         {
             return null;
         }
@@ -387,6 +466,7 @@ public sealed class QuoteExtractor
     {
         var sentenceStart = SentenceStartBefore(body, quote.ParagraphSpan, quote.OpenMark);
         var words = ReadWords(body, sentenceStart, quote.OpenMark);
+        var participle = false;
         for (var v = words.Count - 1; v >= 0; v--)
         {
             var cleaned = Clean(body, words[v]);
@@ -402,7 +482,13 @@ public sealed class QuoteExtractor
                 return end > v + 1 ? new Attribution(Phrase(body, words, v + 1, end), quote.AfterClose) : null;
             }
 
-            if (!SpeechVerbs.Contains(cleaned) || cleaned.Equals("saying", StringComparison.OrdinalIgnoreCase))
+            if (cleaned.Equals("saying", StringComparison.OrdinalIgnoreCase) || cleaned.Equals("adding", StringComparison.OrdinalIgnoreCase))
+            {
+                participle = true;
+                continue;
+            }
+
+            if (!SpeechVerbs.Contains(cleaned))
             {
                 continue;
             }
@@ -413,9 +499,15 @@ public sealed class QuoteExtractor
                 subjectEnd--;
             }
 
+            if (subjectEnd > 0 && body[words[subjectEnd - 1].End - 1] == ',')
+            {
+                var named = AppositiveSpeaker(body, words, 0, subjectEnd);
+                return named is null ? null : new Attribution(named, quote.AfterClose);
+            }
+
             var subjectStart = subjectEnd;
             while (subjectStart > 0 && subjectEnd - subjectStart < MaxSpeakerWords && !EndsPhrase(body, words[subjectStart - 1])
-                && !SpeakerStops.Contains(Clean(body, words[subjectStart - 1])))
+                && !BackwardStops.Contains(Clean(body, words[subjectStart - 1])))
             {
                 subjectStart--;
             }
@@ -434,7 +526,31 @@ public sealed class QuoteExtractor
             return null;
         }
 
-        return null;
+        // "Mr Tanguay backed that view, saying: “…”": the speaker is the name that opens the sentence.
+        return participle && SentenceSubjectName(body, words) is { } name ? new Attribution(name, quote.AfterClose) : null;
+    }
+
+    private static bool IsConnective(string word) => Connectives.Contains(word) || StopWords.Contains(word.ToLowerInvariant());
+
+    private static string? SentenceSubjectName(string body, List<TextSpan> words)
+    {
+        var start = 0;
+        while (start < words.Count && IsConnective(Clean(body, words[start])))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < words.Count && end - start < MaxSpeakerWords && Clean(body, words[end]) is { Length: > 0 } word && char.IsUpper(word[0]))
+        {
+            end++;
+            if (EndsPhrase(body, words[end - 1]))
+            {
+                break;
+            }
+        }
+
+        return end > start ? Phrase(body, words, start, end) : null;
     }
 
     private static int SentenceStartBefore(string body, TextSpan paragraph, int position)
@@ -468,8 +584,10 @@ public sealed class QuoteExtractor
             return true;
         }
 
-        // A capital that only marks a sentence start ("Yet he added") does not begin a name.
-        return char.IsUpper(word[0]) && !StopWords.Contains(word.ToLowerInvariant()) && !Connectives.Contains(word);
+        // A capital that only marks a sentence start ("Yet he added") does not begin a name; an acronym ("US judge
+        // Letitia Clark") does, even when it spells a stop word.
+        var isAcronym = word.Length > 1 && !word.AsSpan().ContainsAnyInRange('a', 'z');
+        return char.IsUpper(word[0]) && (isAcronym || (!StopWords.Contains(word.ToLowerInvariant()) && !Connectives.Contains(word)));
     }
 
     private static bool IsSpeakerPhrase(string body, List<TextSpan> words, int start, int end)
@@ -492,6 +610,31 @@ public sealed class QuoteExtractor
 
     private static void ResolveSpeakers(string body, List<Candidate> quotes)
     {
+        // Pronouns first, so that quotes inheriting a speaker below inherit the person rather than "he".
+        // "he"/"she" stand for the latest person named before them: a person quoted earlier, or the subject of a
+        // speech verb in the text ("The official said that ..." then "“...,” he said").
+        string? lastPerson = null;
+        var lastPersonAt = -1;
+        foreach (var quote in quotes)
+        {
+            if (quote.Speaker is { } speaker && quote.HasOwnAttribution
+                && (speaker.Equals("he", StringComparison.OrdinalIgnoreCase) || speaker.Equals("she", StringComparison.OrdinalIgnoreCase)))
+            {
+                var subject = PersonSubjectBefore(body, quote.OpenMark, quotes);
+                var resolved = subject is not null && subject.Value.Position > lastPersonAt ? subject.Value.Phrase : lastPerson;
+                if (resolved is not null)
+                {
+                    quote.Speaker = resolved;
+                }
+            }
+
+            if (quote.Speaker is { } named && IsPerson(named))
+            {
+                lastPerson = named;
+                lastPersonAt = quote.OpenMark;
+            }
+        }
+
         // Within a paragraph, an unattributed quote shares the attribution of its neighbour.
         for (var i = 0; i < quotes.Count; i++)
         {
@@ -532,30 +675,6 @@ public sealed class QuoteExtractor
                 quotes[i].Speaker = quotes[i + 1].Speaker;
             }
         }
-
-        // "he"/"she" stand for the latest person named before them: a person quoted earlier, or the subject of a
-        // speech verb in the text ("The official said that ..." then "“...,” he said").
-        string? lastPerson = null;
-        var lastPersonAt = -1;
-        foreach (var quote in quotes)
-        {
-            if (quote.Speaker is { } speaker && quote.HasOwnAttribution
-                && (speaker.Equals("he", StringComparison.OrdinalIgnoreCase) || speaker.Equals("she", StringComparison.OrdinalIgnoreCase)))
-            {
-                var subject = PersonSubjectBefore(body, quote.OpenMark);
-                var resolved = subject is not null && subject.Value.Position > lastPersonAt ? subject.Value.Phrase : lastPerson;
-                if (resolved is not null)
-                {
-                    quote.Speaker = resolved;
-                }
-            }
-
-            if (quote.Speaker is { } named && IsPerson(named))
-            {
-                lastPerson = named;
-                lastPersonAt = quote.OpenMark;
-            }
-        }
     }
 
     private static string? NeighbourSpeaker(List<Candidate> quotes, int index, int step)
@@ -585,19 +704,19 @@ public sealed class QuoteExtractor
     }
 
     /// <summary>The most recent non-pronoun, person-like subject of a speech verb before <paramref name="position"/>.</summary>
-    private static (string Phrase, int Position)? PersonSubjectBefore(string body, int position)
+    private static (string Phrase, int Position)? PersonSubjectBefore(string body, int position, List<Candidate> quotes)
     {
         var words = ReadWords(body, Math.Max(0, position - 3000), position);
         for (var v = words.Count - 1; v > 0; v--)
         {
-            if (!SpeechVerbs.Contains(Clean(body, words[v])))
+            if (!SpeechVerbs.Contains(Clean(body, words[v])) || IsQuoted(quotes, words[v].Start))
             {
                 continue;
             }
 
             var start = v;
             while (start > 0 && v - start < MaxSpeakerWords && !EndsPhrase(body, words[start - 1])
-                && !SpeakerStops.Contains(Clean(body, words[start - 1])))
+                && !BackwardStops.Contains(Clean(body, words[start - 1])))
             {
                 start--;
             }
@@ -618,6 +737,19 @@ public sealed class QuoteExtractor
         }
 
         return null;
+    }
+
+    private static bool IsQuoted(List<Candidate> quotes, int position)
+    {
+        foreach (var quote in quotes)
+        {
+            if (quote.Text.Start <= position && position < quote.Text.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPerson(string speaker)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BriefingBot.Core.Text;
 
 /// <summary>
@@ -12,6 +14,8 @@ public static class EnglishStemmer
 {
     // Longer words are not English words worth stemming (URLs, hashes); they are returned unchanged.
     private const int MaxStemmedLength = 64;
+
+    private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouy");
 
     public static string Stem(string word)
     {
@@ -285,8 +289,6 @@ public static class EnglishStemmer
 
         return n;
     }
-
-    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouy");
 
     private static bool EndsInShortSyllable(ReadOnlySpan<char> w)
     {

@@ -105,6 +105,13 @@ public sealed class QuoteExtractorTests
     [InlineData("“The best way is to talk,” the statement reads.", "the statement")]
     [InlineData("In an interview, the defector said he left because “nobody listened to us at all.”", "the defector")]
     [InlineData("“Yes!” she shouted.", "she")]
+    [InlineData("\"Sales held up,\" Ken Perkins, an analyst at research firm RetailMetrics LLC, told Associated Press.", "Ken Perkins")]
+    [InlineData("Rory O'Neill, editor of Hazards magazine, which ran the survey, said: \"Giving reps more rights is a win-win.\"", "Rory O'Neill")]
+    [InlineData("US bankruptcy judge Letitia Clark, who issued an injunction, has said: \"I will rule on this promptly, not before Tuesday.\"", "US bankruptcy judge Letitia Clark")]
+    [InlineData("The Archbishop of Canterbury said: \"I am pleased that they have decided to take this step.\"", "The Archbishop of Canterbury")]
+    [InlineData("\"It is profoundly cultured and beautifully written,\" said judge Claire Armistead.", "judge Claire Armistead")]
+    [InlineData("Meanwhile Ms Hutt defended her record on Tuesday, saying: \"Waiting lists are only part of the health agenda.\"", "Ms Hutt")]
+    [InlineData("\"Prince returned to centre stage after a decade,\" the magazine reported.", "the magazine")]
     public void Extract_AttributionPattern_FindsSpeaker(string body, string speaker)
     {
         var quote = Assert.Single(_extractor.Extract(ArticleWith(body)));
@@ -139,6 +146,18 @@ public sealed class QuoteExtractorTests
         var quotes = _extractor.Extract(ArticleWith(body));
 
         Assert.Equal("The senior official", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void Extract_QuoteInheritingFromPronounQuote_GetsTheResolvedPerson()
+    {
+        const string body =
+            "“Tim Henman carries a whole country on his shoulders,” said Connors.\n\n" +
+            "“I was also nuts about winning,” he admitted. “Nothing was better for me than to compete.”\n\n" +
+            "“What I had when I played tennis is what I am.”";
+        var quotes = _extractor.Extract(ArticleWith(body));
+
+        Assert.Equal(["Connors", "Connors", "Connors", "Connors"], quotes.Select(q => q.Speaker));
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class TokenizerTests
     [InlineData("let us go", "let|us|go")]
     [InlineData("Us and them", "us|and|them")]
     [InlineData("the U.N. said", "the|un|said")]
+    [InlineData("U.S.-led talks", "usa|led|talks")]
     [InlineData("e.g. this, i.e. that", "eg|this|ie|that")]
     [InlineData("at 3 p.m. today", "at|3|pm|today")]
     [InlineData("George W. Bush", "george|w|bush")]
