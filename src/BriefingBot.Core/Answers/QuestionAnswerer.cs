@@ -23,7 +23,7 @@ public sealed class QuestionAnswerer(AnswerOptions options, RankingOptions ranki
 
         var hits = SentenceSearcher.Search(index, query, Math.Max(1, maxAnswers) * 4, ranking);
         var answers = new List<Answer>();
-        if (hits.Count > 0)
+        if (hits.Count > 0 && query.UnknownNames.Count == 0)
         {
             var best = hits[0].Score;
             foreach (var hit in hits)

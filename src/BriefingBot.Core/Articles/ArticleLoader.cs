@@ -52,7 +52,7 @@ public sealed partial class ArticleLoader : IArticleLoader
         // Finishing (cleaning, hashing) costs more than parsing for big .jsonl files, so it is parallel per draft.
         var drafts = parsed.SelectMany(p => p.Drafts).ToArray();
         var built = new BuiltArticle[drafts.Length];
-        Parallel.For(0, drafts.Length, parallel, i => built[i] = ArticleBuilder.Build(drafts[i]));
+        Parallel.For(0, drafts.Length, parallel, i => built[i] = ArticleFinisher.Build(drafts[i]));
 
         var articles = new List<Article>(built.Length);
         var problems = new List<LoadProblem>();

@@ -8,6 +8,13 @@ namespace BriefingBot.Core.Retrieval;
 /// </summary>
 internal static partial class AnswerCues
 {
+    /// <summary>How strongly the sentence can hold the answer: 1 for a clear cue, 0.5 for a weak one, 0 for none.</summary>
+    public static double Strength(QuestionType type, string sentence) => type switch
+    {
+        QuestionType.Who => NamedPerson().IsMatch(sentence) ? 1 : PersonRole().IsMatch(sentence) ? 0.5 : 0,
+        _ => Has(type, sentence) ? 1 : 0,
+    };
+
     public static bool Has(QuestionType type, string sentence) => type switch
     {
         QuestionType.Who => NamedPerson().IsMatch(sentence) || PersonRole().IsMatch(sentence),

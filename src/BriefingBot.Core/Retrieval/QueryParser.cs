@@ -8,6 +8,10 @@ public static class QueryParser
 {
     private const int MinimumTail = 4;
     private const double CompoundWeight = 0.5;
+    private const double FocusWeight = 0.5;
+    private const double RelatedFormWeight = 0.6;
+    private const int MinimumRelatedLength = 5;
+    private const int MaxRelatedExtension = 3;
 
     /// <summary>
     /// Words that shape a question without saying what it is about ("what happened", "what did he say about").
@@ -28,7 +32,9 @@ public static class QueryParser
         var sentenceCount = Math.Max(1, index.SentenceCount);
         var terms = new List<QueryTerm>();
         var unknown = new List<string>();
+        var unknownNames = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var focus = FocusPosition(analysed);
         foreach (var term in analysed)
         {
             if (term.IsStopWord || term.Stem.Length == 0 || QuestionFiller.Contains(term.Token.Text) || !seen.Add(term.Token.Text))
@@ -45,34 +51,112 @@ public static class QueryParser
             if (id >= 0)
             {
                 terms.Add(new QueryTerm(term.Stem, id, term.Token.Text, 1.0, Idf(index, id, sentenceCount)));
+                foreach (var (word, relatedId) in RelatedForms(index, term.Token.Text, id))
+                {
+                    terms.Add(new QueryTerm(index.TermNames[relatedId], relatedId, term.Token.Text, RelatedFormWeight, Idf(index, relatedId, sentenceCount)) { CorrectedTo = word });
+                }
+
+                continue;
+            }
+
+            // The noun right after "which"/"what" names the kind of answer ("which newspaper"). When no article
+            // uses that word, the answer says it another way ("the Washington Times"): it must not count as a
+            // topic the articles lack.
+            var isFocus = term.Position == focus;
+            var weight = isFocus ? FocusWeight : 1.0;
+
+            var irregular = IrregularForms.Of(term.Token.Text).Where(index.SurfaceForms.ContainsKey).ToArray();
+            if (irregular.Length > 0)
+            {
+                foreach (var form in irregular)
+                {
+                    var formId = index.SurfaceForms[form];
+                    terms.Add(new QueryTerm(index.TermNames[formId], formId, term.Token.Text, weight, Idf(index, formId, sentenceCount)) { CorrectedTo = form });
+                }
+
                 continue;
             }
 
             var corrections = index.Corrector.Correct(term.Token.Text);
             if (corrections.Count == 0 && CompoundTail(index, term.Token.Text) is { } tail)
             {
-                terms.Add(new QueryTerm(index.TermNames[tail.TermId], tail.TermId, term.Token.Text, CompoundWeight, Idf(index, tail.TermId, sentenceCount)) { CorrectedTo = tail.Word });
+                terms.Add(new QueryTerm(index.TermNames[tail.TermId], tail.TermId, term.Token.Text, CompoundWeight * weight, Idf(index, tail.TermId, sentenceCount)) { CorrectedTo = tail.Word });
+                continue;
+            }
+
+            if (corrections.Count == 0 && isFocus)
+            {
                 continue;
             }
 
             if (corrections.Count == 0)
             {
                 unknown.Add(term.Token.Text);
+                if (term.Token.Start > 0 && char.IsUpper(text[term.Token.Start]))
+                {
+                    unknownNames.Add(text.Substring(term.Token.Start, term.Token.Length));
+                }
+
                 continue;
             }
 
             foreach (var (word, termId, similarity) in corrections)
             {
                 var stem = index.TermNames[termId];
-                terms.Add(new QueryTerm(stem, termId, term.Token.Text, similarity * similarity, Idf(index, termId, sentenceCount)) { CorrectedTo = word });
+                terms.Add(new QueryTerm(stem, termId, term.Token.Text, similarity * similarity * weight, Idf(index, termId, sentenceCount)) { CorrectedTo = word });
             }
         }
 
         return new ParsedQuery(text, terms, type)
         {
             UnknownWords = unknown,
+            UnknownNames = unknownNames,
             UnknownWordIdf = Math.Log(1 + ((sentenceCount - 0.5) / 1.5)),
         };
+    }
+
+    /// <summary>
+    /// Forms the stemmer keeps apart but a reader would not: irregular verbs ("leave", "left"), and "Korea" and
+    /// "Korean", "nation" and "national", "Syrian" and "Syria". Index words that extend the word (or that it extends) by up to three letters count,
+    /// at reduced weight, so an answer need not use the question's exact form.
+    /// </summary>
+    private static IEnumerable<(string Word, int TermId)> RelatedForms(SearchIndex index, string word, int termId)
+    {
+        if (word.Any(char.IsDigit))
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<int> { termId };
+        foreach (var form in IrregularForms.Of(word))
+        {
+            if (index.SurfaceForms.TryGetValue(form, out var id) && seen.Add(id))
+            {
+                yield return (form, id);
+            }
+        }
+
+        if (word.Length < MinimumRelatedLength)
+        {
+            yield break;
+        }
+
+        foreach (var longer in index.Vocabulary.WithPrefix(word))
+        {
+            if (longer.Length - word.Length is > 0 and <= MaxRelatedExtension && index.SurfaceForms.TryGetValue(longer, out var id) && seen.Add(id))
+            {
+                yield return (longer, id);
+            }
+        }
+
+        for (var cut = 1; cut <= MaxRelatedExtension && word.Length - cut >= MinimumRelatedLength; cut++)
+        {
+            var shorter = word[..^cut];
+            if (index.SurfaceForms.TryGetValue(shorter, out var id) && seen.Add(id))
+            {
+                yield return (shorter, id);
+            }
+        }
     }
 
     /// <summary>
@@ -98,6 +182,20 @@ public static class QueryParser
     {
         var df = index.SentencePostings[termId].Count;
         return Math.Log(1 + ((sentenceCount - df + 0.5) / (df + 0.5)));
+    }
+
+    /// <summary>Position of the word right after a leading "which" or "what", when it is a content word; else -1.</summary>
+    private static int FocusPosition(IReadOnlyList<AnalyzedTerm> terms)
+    {
+        for (var i = 0; i + 1 < Math.Min(terms.Count, 4); i++)
+        {
+            if (terms[i].Token.Text is "which" or "what" && !terms[i + 1].IsStopWord)
+            {
+                return terms[i + 1].Position;
+            }
+        }
+
+        return -1;
     }
 
     private static QuestionType ClassifyQuestion(IReadOnlyList<AnalyzedTerm> terms)

@@ -11,6 +11,7 @@ public sealed class SearchIndex
 {
     private readonly Lazy<TermCorrector> _corrector;
     private readonly Lazy<TitleLookup> _titles;
+    private readonly Lazy<SortedVocabulary> _vocabulary;
 
     internal SearchIndex(
         IReadOnlyList<Article> articles,
@@ -45,6 +46,7 @@ public sealed class SearchIndex
         AverageTitleLength = titleLengths.Length == 0 ? 1 : Math.Max(1, titleLengths.Average());
         _corrector = new Lazy<TermCorrector>(() => new TermCorrector(this), LazyThreadSafetyMode.ExecutionAndPublication);
         _titles = new Lazy<TitleLookup>(() => new TitleLookup(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _vocabulary = new Lazy<SortedVocabulary>(() => new SortedVocabulary(surfaceForms.Keys), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public static SearchIndex Empty { get; } = Build([]);
@@ -86,6 +88,8 @@ public sealed class SearchIndex
     internal TermCorrector Corrector => _corrector.Value;
 
     internal TitleLookup Titles => _titles.Value;
+
+    internal SortedVocabulary Vocabulary => _vocabulary.Value;
 
     public static SearchIndex Build(IReadOnlyList<Article> articles) => new SearchIndexBuilder().Build(articles);
 

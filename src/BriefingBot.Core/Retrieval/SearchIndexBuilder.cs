@@ -158,30 +158,23 @@ internal sealed class SearchIndexBuilder
 
     private sealed record AnalysedSentence(int Start, int Length, int Ordinal, int Paragraph, (string Surface, string Stem)[] Terms);
 
-    /// <summary>Per-worker memo of surface word → stem: news repeats its vocabulary, and identical stems then share one string.</summary>
+    /// <summary>Per-worker analysis state: the term cache makes repeated words cost a lookup, and equal stems share one string.</summary>
     private sealed class StemCache
     {
-        private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
+        private readonly TermCache _cache = new();
+        private readonly List<AnalyzedTerm> _buffer = [];
 
         public (string Surface, string Stem)[] Terms(string text)
         {
-            var analysed = TextAnalyzer.Analyze(text);
-            var terms = new List<(string, string)>(analysed.Count);
-            foreach (var term in analysed)
+            _buffer.Clear();
+            TextAnalyzer.Analyze(text, _buffer, _cache);
+            var terms = new List<(string, string)>(_buffer.Count);
+            foreach (var term in _buffer)
             {
-                if (term.IsStopWord || term.Stem.Length == 0)
+                if (!term.IsStopWord && term.Stem.Length > 0)
                 {
-                    continue;
+                    terms.Add((term.Token.Text, term.Stem));
                 }
-
-                var surface = term.Token.Text;
-                if (!_stems.TryGetValue(surface, out var stem))
-                {
-                    stem = term.Stem;
-                    _stems[surface] = stem;
-                }
-
-                terms.Add((surface, stem));
             }
 
             return [.. terms];

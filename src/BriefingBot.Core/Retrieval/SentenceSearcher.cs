@@ -67,10 +67,7 @@ public static class SentenceSearcher
                 var contextCoverage = Covered(context, surfaceIdf) / total;
 
                 var lift = (options.ProximityWeight * Proximity(text, query)) + (options.CoverageWeight * contextCoverage);
-                if (AnswerCues.Has(query.Type, text))
-                {
-                    lift += options.CueWeight;
-                }
+                lift += options.CueWeight * AnswerCues.Strength(query.Type, text);
 
                 return new SentenceHit(c.Sentence, entry.Article, score * (1 + lift), coverage, contextCoverage);
             })

@@ -8,7 +8,7 @@ namespace BriefingBot.Core.Articles;
 /// Finishes a draft the same way for every format: boilerplate removal, paragraphs, normalisation, title fallback,
 /// hash and word count. Stateless, so drafts are built in parallel.
 /// </summary>
-internal static class ArticleBuilder
+internal static class ArticleFinisher
 {
     public static BuiltArticle Build(ArticleDraft draft)
     {
