@@ -40,7 +40,7 @@ internal static partial class BoilerplateCleaner
     [
         "related", "related posts", "related articles", "comments", "comment", "no comments", "post comment",
         "name", "name *", "email", "email *", "website", "share", "tweet", "print", "facebook", "twitter",
-        "linkedin", "reddit", "whatsapp", "pinterest", "telegram", "more", "reply", "loading...", "like", "share this",
+        "linkedin", "reddit", "whatsapp", "pinterest", "telegram", "reply", "loading...", "like", "share this",
     ];
 
     /// <summary>Longer than any phrase above: such a line is never compared, which keeps cleaning cheap on big wire files.</summary>
