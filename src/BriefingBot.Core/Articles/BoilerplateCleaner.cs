@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -51,10 +52,10 @@ internal static partial class BoilerplateCleaner
 
     private static readonly SearchValues<char> KeyRewrites = SearchValues.Create("\t’‘…");
 
-    private static readonly HashSet<int> PhraseLengths = [.. AlwaysPhrases.Concat(TailPhrases).Select(p => p.Length)];
+    private static readonly FrozenSet<int> PhraseLengths = AlwaysPhrases.Concat(TailPhrases).Select(p => p.Length).ToFrozenSet();
 
-    private static readonly HashSet<string> Always = new(AlwaysPhrases, StringComparer.Ordinal);
-    private static readonly HashSet<string> Tail = new(TailPhrases, StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Always = AlwaysPhrases.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Tail = TailPhrases.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Phrases that may be glued to the end of the last paragraph when a scraper lost the line break.</summary>
     private static readonly string[] GluedTrailingPhrases =

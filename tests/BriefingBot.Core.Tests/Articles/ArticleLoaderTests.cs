@@ -196,6 +196,20 @@ public sealed partial class ArticleLoaderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task LoadAsync_ConfiguredFolder_LoadsIt()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", GoodText);
+        var loader = new ArticleLoader(
+            new ContentOptions { Folder = folder.Path },
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<ArticleLoader>.Instance);
+
+        var result = await loader.LoadAsync(CancellationToken.None);
+
+        Assert.Equal("Good title", Assert.Single(result.Articles).Title);
+    }
+
+    [Fact]
     public void Constructor_NonPositiveMaxFileBytes_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Loaders.Create(maxFileBytes: 0));
