@@ -32,6 +32,9 @@ public sealed partial class ArticleLoader : IArticleLoader
     /// <summary>Extensions this loader reads (lower case, with the dot); other files are ignored without a problem.</summary>
     public IReadOnlyCollection<string> SupportedExtensions => _parsers.Keys;
 
+    /// <summary>Loads the configured <see cref="ContentOptions.Folder"/>.</summary>
+    public Task<ArticleLoadResult> LoadAsync(CancellationToken cancellationToken) => LoadFolderAsync(_options.Folder, cancellationToken);
+
     public async Task<ArticleLoadResult> LoadFolderAsync(string folder, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -11,50 +12,37 @@ namespace BriefingBot.Core.Articles;
 /// </summary>
 internal static partial class BoilerplateCleaner
 {
-    /// <summary>Whole lines that are never article text, wherever they appear. Compared after <see cref="Key"/>.</summary>
+    /// <summary>Whole lines that are never article text, wherever they appear (compared case-insensitively, spaces collapsed).</summary>
     private static readonly string[] AlwaysPhrases =
     [
-        "leave a reply",
-        "leave a reply cancel reply",
-        "leave a comment",
-        "cancel reply",
-        "this site uses akismet to reduce spam. learn how your comment data is processed.",
-        "your email address will not be published.",
-        "your email address will not be published. required fields are marked *",
-        "required fields are marked *",
-        "you must be logged in to post a comment.",
-        "save my name, email, and website in this browser for the next time i comment.",
-        "notify me of follow-up comments by email.",
-        "notify me of new posts by email.",
-        "share this:",
-        "like this:",
-        "like loading...",
-        "bookmark the permalink.",
-        "posted on by",
-        "posted on",
-        "posted by",
+        "Leave a Reply",
+        "Leave a Reply Cancel reply",
+        "Leave a Comment",
+        "Cancel reply",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        "Your email address will not be published.",
+        "Your email address will not be published. Required fields are marked *",
+        "Required fields are marked *",
+        "You must be logged in to post a comment.",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Notify me of follow-up comments by email.",
+        "Notify me of new posts by email.",
+        "Share this:",
+        "Like this:",
+        "Like Loading...",
+        "Bookmark the permalink.",
+        "Posted on by",
+        "Posted on",
+        "Posted by",
     ];
 
     /// <summary>Short lines that are boilerplate only when nothing but boilerplate follows them.</summary>
     private static readonly string[] TailPhrases =
     [
-        "related", "related posts", "related articles", "comments", "comment", "no comments", "post comment",
-        "name", "name *", "email", "email *", "website", "share", "tweet", "print", "facebook", "twitter",
-        "linkedin", "reddit", "whatsapp", "pinterest", "telegram", "more", "reply", "loading...", "like", "share this",
+        "Related", "Related posts", "Related articles", "Comments", "Comment", "No comments", "Post comment",
+        "Name", "Name *", "Email", "Email *", "Website", "Share", "Tweet", "Print", "Facebook", "Twitter",
+        "LinkedIn", "Reddit", "WhatsApp", "Pinterest", "Telegram", "Reply", "Loading...", "Like", "Share this",
     ];
-
-    /// <summary>Longer than any phrase above: such a line is never compared, which keeps cleaning cheap on big wire files.</summary>
-    private const int MaxPhraseLength = 90;
-
-    /// <summary>The key of a line too long to be a phrase; it matches nothing.</summary>
-    private const string NotBoilerplate = "\u0001";
-
-    private static readonly SearchValues<char> KeyRewrites = SearchValues.Create("\t’‘…");
-
-    private static readonly HashSet<int> PhraseLengths = [.. AlwaysPhrases.Concat(TailPhrases).Select(p => p.Length)];
-
-    private static readonly HashSet<string> Always = new(AlwaysPhrases, StringComparer.Ordinal);
-    private static readonly HashSet<string> Tail = new(TailPhrases, StringComparer.Ordinal);
 
     /// <summary>Phrases that may be glued to the end of the last paragraph when a scraper lost the line break.</summary>
     private static readonly string[] GluedTrailingPhrases =
@@ -66,10 +54,34 @@ internal static partial class BoilerplateCleaner
         "Leave a comment",
     ];
 
+    private static readonly FrozenSet<string> Always = AlwaysPhrases.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Tail = TailPhrases.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Span lookups: the 200,000 lines of a wire dataset are compared without allocating a string each.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AlwaysLookup = Always.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TailLookup = Tail.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Lengths the phrases have; a line of any other length (after collapsing) cannot be one.</summary>
+    private static readonly FrozenSet<int> PhraseLengths = AlwaysPhrases.Concat(TailPhrases).Select(p => p.Length).ToFrozenSet();
+
+    /// <summary>Characters that make a line need rewriting before it can be compared (tabs, curly apostrophes, '…').</summary>
+    private static readonly SearchValues<char> Rewritten = SearchValues.Create("\t’‘…");
+
+    /// <summary>Longer than any phrase: such a line is only checked for the byline patterns.</summary>
+    private const int MaxPhraseLength = 90;
+
+    private enum LineKind
+    {
+        Blank,
+        Text,
+        Boilerplate,
+        TailBoilerplate,
+    }
+
     public static CleanedBody Clean(string text)
     {
         var lines = LineRanges(text);
-        var keep = new bool[lines.Count];
+        var kinds = new LineKind[lines.Count];
         string? author = null;
         DateTimeOffset? published = null;
         var tags = new List<string>();
@@ -77,28 +89,27 @@ internal static partial class BoilerplateCleaner
 
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = text.AsSpan(lines[i].Start, lines[i].Length);
-            var key = Key(line);
-            keep[i] = key.Length == 0 || !IsAlwaysBoilerplate(key, line, ref author, ref published, tags);
-            removed |= !keep[i];
+            var line = text.AsSpan(lines[i].Start, lines[i].Length).Trim();
+            kinds[i] = line.IsEmpty ? LineKind.Blank
+                : IsByline(line, ref author, ref published, tags) ? LineKind.Boilerplate
+                : Classify(line);
+            removed |= kinds[i] == LineKind.Boilerplate;
         }
 
         // Walk back over the page tail: blank lines and boilerplate of either kind go, the first real line stops it.
-        for (var i = lines.Count - 1; i >= 0; i--)
+        var tailStart = lines.Count;
+        while (tailStart > 0 && kinds[tailStart - 1] != LineKind.Text)
         {
-            var key = Key(text.AsSpan(lines[i].Start, lines[i].Length));
-            if (key.Length == 0 || !keep[i])
-            {
-                continue;
-            }
+            tailStart--;
+        }
 
-            if (!Tail.Contains(key) && !CommentCount().IsMatch(key))
+        for (var i = tailStart; i < lines.Count; i++)
+        {
+            if (kinds[i] == LineKind.TailBoilerplate)
             {
-                break;
+                kinds[i] = LineKind.Boilerplate;
+                removed = true;
             }
-
-            keep[i] = false;
-            removed = true;
         }
 
         // Wire text almost never has boilerplate: hand the text back untouched instead of rebuilding it.
@@ -111,7 +122,7 @@ internal static partial class BoilerplateCleaner
         for (var i = 0; i < lines.Count; i++)
         {
             // A removed line becomes a blank line, so the lines around it can never be joined into one paragraph.
-            if (keep[i])
+            if (kinds[i] != LineKind.Boilerplate)
             {
                 sb.Append(text.AsSpan(lines[i].Start, lines[i].Length));
             }
@@ -120,6 +131,35 @@ internal static partial class BoilerplateCleaner
         }
 
         return new CleanedBody(StripGluedTail(sb.ToString()), author, published, tags);
+    }
+
+    private static LineKind Classify(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxPhraseLength)
+        {
+            return LineKind.Text;
+        }
+
+        // Collapse spaces and straighten apostrophes only for the rare line that needs it.
+        var comparable = line.IndexOfAny(Rewritten) >= 0 || line.Contains("  ", StringComparison.Ordinal)
+            ? Collapse(line).AsSpan()
+            : line;
+        if (PhraseLengths.Contains(comparable.Length))
+        {
+            if (AlwaysLookup.Contains(comparable))
+            {
+                return LineKind.Boilerplate;
+            }
+
+            if (TailLookup.Contains(comparable))
+            {
+                return LineKind.TailBoilerplate;
+            }
+        }
+
+        return ClickToShare().IsMatch(comparable) ? LineKind.Boilerplate
+            : CommentCount().IsMatch(comparable) ? LineKind.TailBoilerplate
+            : LineKind.Text;
     }
 
     private static List<(int Start, int Length)> LineRanges(string text)
@@ -137,19 +177,13 @@ internal static partial class BoilerplateCleaner
         return ranges;
     }
 
-    private static bool IsAlwaysBoilerplate(string key, ReadOnlySpan<char> line, ref string? author, ref DateTimeOffset? published, List<string> tags)
+    private static bool IsByline(ReadOnlySpan<char> line, ref string? author, ref DateTimeOffset? published, List<string> tags)
     {
-        if (Always.Contains(key) || ClickToShare().IsMatch(key))
-        {
-            return true;
-        }
-
         // Check the fixed prefixes first so the capturing regexes (which need a string) run on almost no lines.
-        var trimmed = line.Trim();
-        if (trimmed.StartsWith("This entry was posted", StringComparison.OrdinalIgnoreCase))
+        if (line.StartsWith("This entry was posted", StringComparison.OrdinalIgnoreCase))
         {
             // "This entry was posted in News, World and tagged Kim by Grant Montgomery. Bookmark the permalink."
-            var entry = EntryPostedIn().Match(trimmed.ToString());
+            var entry = EntryPostedIn().Match(line.ToString());
             if (entry.Success)
             {
                 AddList(entry.Groups["cats"].Value, tags);
@@ -159,10 +193,10 @@ internal static partial class BoilerplateCleaner
             }
         }
 
-        if (trimmed.StartsWith("Posted", StringComparison.OrdinalIgnoreCase) && trimmed.Length <= MaxPhraseLength + 40)
+        if (line.StartsWith("Posted", StringComparison.OrdinalIgnoreCase) && line.Length <= MaxPhraseLength + 40)
         {
             // "Posted on March 3, 2019 by Jane Doe" (the seeds carry the empty stub "Posted on by").
-            var posted = PostedOnBy().Match(trimmed.ToString());
+            var posted = PostedOnBy().Match(line.ToString());
             if (posted.Success)
             {
                 author ??= NullIfBlank(posted.Groups["author"].Value);
@@ -211,24 +245,12 @@ internal static partial class BoilerplateCleaner
 
     private static string? NullIfBlank(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>Lower-cased, single-spaced, straight-apostrophe form used for comparisons.</summary>
-    private static string Key(ReadOnlySpan<char> line)
+    /// <summary>Single spaces, straight apostrophes and "..." for '…', so "Leave  a reply" or "Like Loading…" still match.</summary>
+    private static string Collapse(ReadOnlySpan<char> line)
     {
-        var trimmed = line.Trim();
-        if (trimmed.IsEmpty)
-        {
-            return string.Empty;
-        }
-
-        // Most lines cannot be a phrase; ruling that out without allocating keeps 20,000-record wire files cheap.
-        if (!MayBePhrase(trimmed))
-        {
-            return NotBoilerplate;
-        }
-
-        var sb = new StringBuilder(trimmed.Length);
+        var sb = new StringBuilder(line.Length);
         var space = false;
-        foreach (var c in trimmed)
+        foreach (var c in line)
         {
             if (char.IsWhiteSpace(c))
             {
@@ -251,7 +273,7 @@ internal static partial class BoilerplateCleaner
                     sb.Append("...");
                     break;
                 default:
-                    sb.Append(char.ToLowerInvariant(c));
+                    sb.Append(c);
                     break;
             }
         }
@@ -259,32 +281,10 @@ internal static partial class BoilerplateCleaner
         return sb.ToString();
     }
 
-    /// <summary>
-    /// False when the line cannot equal a phrase: too long, or (when it has nothing the key rewrites) a length no
-    /// phrase has. Lines the regexes look at (numbers, "click to …", bylines) always go through.
-    /// </summary>
-    private static bool MayBePhrase(ReadOnlySpan<char> trimmed)
-    {
-        if (trimmed.Length > MaxPhraseLength)
-        {
-            return false;
-        }
-
-        if (trimmed.IndexOfAny(KeyRewrites) >= 0 || trimmed.Contains("  ", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        // Digits and "click to …" feed the regexes, whose lines have no fixed length.
-        return PhraseLengths.Contains(trimmed.Length)
-            || char.IsAsciiDigit(trimmed[0])
-            || trimmed[0] is 'c' or 'C';
-    }
-
-    [GeneratedRegex(@"^click to (share|email|print)\b.{0,60}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^click to (share|email|print)\b.{0,60}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClickToShare();
 
-    [GeneratedRegex(@"^\d+ (comments?|responses?|replies)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d+ (comments?|responses?|replies)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CommentCount();
 
     [GeneratedRegex(

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -17,10 +18,8 @@ internal sealed class HtmlArticleParser : IArticleParser
         + "#comments, #respond, #disqus_thread, .comments, .comment-respond, .comments-area, .comment-list, "
         + ".sharedaddy, .jp-relatedposts";
 
-    private static readonly HashSet<string> TextBlocks = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
-    };
+    private static readonly FrozenSet<string> TextBlocks = new[] { "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm"];
 

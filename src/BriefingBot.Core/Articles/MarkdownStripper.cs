@@ -93,8 +93,12 @@ internal static partial class MarkdownStripper
         return blocks;
     }
 
+    /// <summary>Escaped characters are parked in the private-use area so emphasis rules cannot consume them.</summary>
+    private const char EscapeBase = '\uE000';
+
     public static string StripInline(string text)
     {
+        text = Escape().Replace(text, m => ((char)(EscapeBase + m.Groups["char"].Value[0])).ToString());
         text = CodeSpan().Replace(text, "${code}");
         text = Image().Replace(text, "${alt}");
         text = InlineLink().Replace(text, "${text}");
@@ -104,7 +108,14 @@ internal static partial class MarkdownStripper
         text = StrongOrStrike().Replace(text, "${inner}");
         text = StarEmphasis().Replace(text, "${inner}");
         text = UnderscoreEmphasis().Replace(text, "${inner}");
-        text = Escape().Replace(text, "${char}");
+        text = string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c is >= EscapeBase and < (char)(EscapeBase + 128) ? (char)(c - EscapeBase) : c;
+            }
+        });
         return text.Trim();
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -21,12 +22,12 @@ internal static partial class NewsDateParser
     ];
 
     // North-American zone abbreviations still appear in feeds (RFC 822 allows them); other abbreviations are ambiguous.
-    private static readonly Dictionary<string, string> ZoneAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, string> ZoneAbbreviations = new Dictionary<string, string>
     {
         ["GMT"] = "+00:00", ["UTC"] = "+00:00", ["UT"] = "+00:00", ["Z"] = "+00:00",
         ["EST"] = "-05:00", ["EDT"] = "-04:00", ["CST"] = "-06:00", ["CDT"] = "-05:00",
         ["MST"] = "-07:00", ["MDT"] = "-06:00", ["PST"] = "-08:00", ["PDT"] = "-07:00",
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static DateTimeOffset? Parse(string? value)
     {

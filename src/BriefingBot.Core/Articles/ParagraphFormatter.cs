@@ -48,22 +48,25 @@ internal static class ParagraphFormatter
             return;
         }
 
-        var sb = new StringBuilder();
         var width = 0;
+        var capacity = 0;
         foreach (var (start, length) in block)
         {
             width = Math.Max(width, text.AsSpan(start, length).Trim().Length);
+            capacity += length + 1;
         }
+
+        var sb = new StringBuilder(capacity);
 
         // Plain text lines longer than a wrap width are not wrapped: each is a paragraph of its own.
         var joinWraps = layout == BodyLayout.WrappedText && width <= MaxWrapWidth;
+        var previous = ReadOnlySpan<char>.Empty;
         for (var i = 0; i < block.Count; i++)
         {
             var raw = text.AsSpan(block[i].Start, block[i].Length);
             var line = raw.Trim();
             if (i > 0)
             {
-                var previous = text.AsSpan(block[i - 1].Start, block[i - 1].Length).Trim();
                 if (layout == BodyLayout.Paragraphs)
                 {
                     sb.Append('\n');
@@ -85,6 +88,7 @@ internal static class ParagraphFormatter
             }
 
             sb.Append(line);
+            previous = line;
         }
 
         paragraphs.Add(sb.ToString());

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.Json;
 using BriefingBot.Core.Articles;
 using BriefingBot.Testing;
 using Xunit.Abstractions;
@@ -195,6 +196,20 @@ public sealed partial class ArticleLoaderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task LoadAsync_ConfiguredFolder_LoadsIt()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", GoodText);
+        var loader = new ArticleLoader(
+            new ContentOptions { Folder = folder.Path },
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<ArticleLoader>.Instance);
+
+        var result = await loader.LoadAsync(CancellationToken.None);
+
+        Assert.Equal("Good title", Assert.Single(result.Articles).Title);
+    }
+
+    [Fact]
     public void Constructor_NonPositiveMaxFileBytes_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Loaders.Create(maxFileBytes: 0));
@@ -250,6 +265,27 @@ public sealed partial class ArticleLoaderTests(ITestOutputHelper output)
         Assert.StartsWith("Showers continued throughout the week in the Bahia cocoa zone, alleviating", first.Body, StringComparison.Ordinal);
         Assert.Contains("weekly review.\n\nThe dry period means", first.Body, StringComparison.Ordinal);
         Assert.All(result.Articles, a => Assert.False(string.IsNullOrWhiteSpace(a.Title)));
+    }
+
+    [SharedDataTheory("bbc-news-2225.jsonl", "reuters21578.jsonl", "cnndm-test-250-frank.jsonl", "xsum-test-251-frank.jsonl")]
+    [InlineData("bbc-news-2225.jsonl", "body")]
+    [InlineData("reuters21578.jsonl", "body")]
+    [InlineData("cnndm-test-250-frank.jsonl", "article")]
+    [InlineData("xsum-test-251-frank.jsonl", "article")]
+    public async Task LoadFolderAsync_SharedDataset_KeepsEveryWordOfEveryBody(string fileName, string bodyField)
+    {
+        using var folder = new TempFolder();
+        var path = SharedData.PathOf(fileName);
+        File.Copy(path, Path.Combine(folder.Path, fileName));
+        var raw = File.ReadLines(path)
+            .Select((line, i) => (Source: $"{fileName}#{i + 1}", Body: JsonDocument.Parse(line).RootElement.GetProperty(bodyField).GetString() ?? ""))
+            .ToDictionary(x => x.Source, x => x.Body);
+
+        var result = await Loaders.LoadAsync(folder.Path);
+
+        Assert.NotEmpty(result.Articles);
+        var changed = result.Articles.Where(a => !Words(raw[a.SourcePath]).SequenceEqual(Words(a.Body))).Select(a => a.SourcePath).ToList();
+        Assert.Empty(changed);
     }
 
     /// <summary>Wall time plus process CPU time: the machine is shared, so wall time alone says little.</summary>
