@@ -66,6 +66,11 @@ public sealed partial class GatewayClient(
             }
             catch (Exception ex) when (ex is WebSocketException or DiscordRestException or HttpRequestException or JsonException)
             {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    return;
+                }
+
                 LogConnectFailed(logger, ex.Message);
                 gatewayUrl = null; // fetch the URL again in case it moved
                 result = new ConnectionResult(GatewayReconnect.Resume, Healthy: false);
@@ -117,13 +122,17 @@ public sealed partial class GatewayClient(
     private async Task<ConnectionResult> RunConnectionAsync(string url, bool resuming, CancellationToken cancellationToken)
     {
         await using var socket = sockets.Create();
-        using var connectionCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        // Not linked to the host's token: cancelling a receive aborts the socket, and on shutdown the 1000 close
+        // frame must go out first (see CloseForShutdownAsync).
+        using var connectionCancel = new CancellationTokenSource();
         using var connection = new Connection(socket, new GatewaySendLimiter(timeProvider));
         var heartbeat = Task.CompletedTask;
         var healthy = false;
 
         await socket.ConnectAsync(WithQuery(url), cancellationToken);
         LogConnected(logger, resuming);
+        await using var shutdown = cancellationToken.Register(() => _ = CloseForShutdownAsync(connection, connectionCancel));
         try
         {
             while (true)
@@ -133,18 +142,21 @@ public sealed partial class GatewayClient(
                 {
                     message = await socket.ReceiveAsync(connectionCancel.Token);
                 }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                catch (OperationCanceledException)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     return new ConnectionResult(GatewayReconnect.Resume, healthy); // the heartbeat found a zombie link
                 }
                 catch (WebSocketException ex)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     LogDropped(logger, ex.Message);
                     return new ConnectionResult(GatewayReconnect.Resume, healthy);
                 }
 
                 if (message.IsClose)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     LogClosed(logger, message.CloseCode ?? 0, message.CloseReason ?? "");
                     return new ConnectionResult(GatewayCloseCodes.Classify(message.CloseCode), healthy, message.CloseCode);
                 }
@@ -170,12 +182,12 @@ public sealed partial class GatewayClient(
                         break;
                     case 7:
                         LogReconnectRequested(logger);
-                        await CloseQuietlyAsync(socket, GatewayCloseCodes.Reconnecting);
+                        await connection.CloseQuietlyAsync(GatewayCloseCodes.Reconnecting);
                         return new ConnectionResult(GatewayReconnect.Resume, Healthy: true);
                     case 9:
                         var resumable = payload.Data is { ValueKind: JsonValueKind.True };
                         LogInvalidSession(logger, resumable);
-                        await CloseQuietlyAsync(socket, GatewayCloseCodes.Reconnecting);
+                        await connection.CloseQuietlyAsync(GatewayCloseCodes.Reconnecting);
 
                         // Not healthy: a server that keeps invalidating must meet a growing backoff, not a loop of identifies.
                         return new ConnectionResult(resumable && Session.CanResume ? GatewayReconnect.Resume : GatewayReconnect.Identify, Healthy: false);
@@ -184,11 +196,6 @@ public sealed partial class GatewayClient(
                         break;
                 }
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await CloseQuietlyAsync(socket, (int)WebSocketCloseStatus.NormalClosure); // shutting down: end the session
-            throw;
         }
         finally
         {
@@ -259,7 +266,7 @@ public sealed partial class GatewayClient(
                 if (!connection.AckReceived)
                 {
                     LogZombie(logger);
-                    await CloseQuietlyAsync(connection.Socket, GatewayCloseCodes.Reconnecting);
+                    await connection.CloseQuietlyAsync(GatewayCloseCodes.Reconnecting);
                     await connectionCancel.CancelAsync();
                     return;
                 }
@@ -293,16 +300,17 @@ public sealed partial class GatewayClient(
         return connection.SendAsync(6, new JsonResume(options.Value.Token!, Session.SessionId!, Session.Sequence), heartbeat: false, cancellationToken);
     }
 
-    private static async Task CloseQuietlyAsync(IWebSocketConnection socket, int code)
+    /// <summary>The only place the bot closes with 1000: the host is stopping, so the session should end.</summary>
+    private static async Task CloseForShutdownAsync(Connection connection, CancellationTokenSource connectionCancel)
     {
+        await connection.CloseQuietlyAsync((int)WebSocketCloseStatus.NormalClosure);
         try
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-            await socket.CloseAsync(code, "", timeout.Token);
+            connectionCancel.CancelAfter(TimeSpan.FromSeconds(2)); // stop waiting for the server's close reply
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        catch (ObjectDisposedException)
         {
-            socket.Abort(); // the link is already gone; nothing to tell the server
+            // the connection already ended
         }
     }
 
@@ -402,6 +410,28 @@ public sealed partial class GatewayClient(
             finally
             {
                 _sendLock.Release();
+            }
+        }
+
+        /// <summary>Sends a close frame (never waiting long for a dead peer); aborts if even that fails.</summary>
+        public async Task CloseQuietlyAsync(int code)
+        {
+            try
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                await _sendLock.WaitAsync(timeout.Token);
+                try
+                {
+                    await socket.CloseAsync(code, "", timeout.Token);
+                }
+                finally
+                {
+                    _sendLock.Release();
+                }
+            }
+            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+            {
+                socket.Abort(); // the link is already gone; nothing to tell the server
             }
         }
 
