@@ -165,7 +165,6 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
         settings["Discord:Mode"] = "http";
         settings["Discord:PublicKey"] = _publicKeyHex;
         settings["Discord:HttpUrls"] = "http://127.0.0.1:0";
-        settings["Discord:DeferAfter"] = "00:00:00.300";
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         return await new HostBuilder()
             .ConfigureWebHost(web => web

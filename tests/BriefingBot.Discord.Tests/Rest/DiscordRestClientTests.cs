@@ -59,7 +59,7 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         _server.Enqueue(new ScriptedResponse("GET", "/applications/@me", 429, """{"message":"global","retry_after":0.4,"global":true}"""));
         var first = _host.Rest.GetCurrentApplicationAsync(CancellationToken.None);
         await _server.WaitForRequestAsync("GET", "/applications/@me", DiscordTestHost.Timeout);
-        await Task.Delay(50); // let the client read the 429 before the next call starts
+        await WaitForLogAsync("rate-limited"); // the client has read the 429 before the next call starts
 
         await _host.Rest.GetGatewayBotAsync(CancellationToken.None);
         await first;
@@ -68,6 +68,16 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
         var limited = requests[0];
         var other = requests.First(r => r.Path.Contains("/gateway/bot", StringComparison.Ordinal));
         Assert.True(other.ReceivedAt - limited.ReceivedAt >= TimeSpan.FromMilliseconds(380), $"other route sent after {other.ReceivedAt - limited.ReceivedAt}");
+    }
+
+    private async Task WaitForLogAsync(string fragment)
+    {
+        var deadline = DateTime.UtcNow + DiscordTestHost.Timeout;
+        while (!_host.Logs.Entries.Any(e => e.Message.Contains(fragment, StringComparison.Ordinal)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"No log line containing '{fragment}'.");
+            await Task.Delay(10);
+        }
     }
 
     [Fact]
