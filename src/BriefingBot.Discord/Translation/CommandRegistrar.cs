@@ -79,7 +79,12 @@ public sealed partial class CommandRegistrar(
             }
 
             var want = Normalize(command);
-            var have = Normalize(current) with { Contexts = command.Contexts is null ? null : Normalize(current).Contexts };
+            var have = Normalize(current);
+            if (command.Contexts is null)
+            {
+                have = have with { Contexts = null }; // we did not ask for contexts, so Discord's default is fine
+            }
+
             if (Canonical(want) != Canonical(have))
             {
                 return false;
