@@ -1,0 +1,440 @@
+using System.Net;
+using System.Net.WebSockets;
+using System.Text.Json;
+using BriefingBot.Discord.Models;
+using BriefingBot.Discord.Rest;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Discord.Gateway;
+
+/// <summary>
+/// A single-shard gateway connection that keeps itself alive: Hello → jittered heartbeats → Identify or Resume,
+/// READY/RESUMED bookkeeping, and <see cref="InteractionCreated"/> raised off the read loop so a slow handler never
+/// delays a heartbeat. After op 7, a drop or a resumable close it resumes on the resume URL; after an invalid
+/// session it identifies again after 1–5 s; a missing heartbeat ACK closes the zombie link with 4000; fatal close
+/// codes stop it with one log line. It closes with 1000 only when the host shuts down.
+/// </summary>
+public sealed partial class GatewayClient(
+    DiscordRestClient rest,
+    IWebSocketConnectionFactory sockets,
+    IOptions<DiscordOptions> options,
+    TimeProvider timeProvider,
+    ILogger<GatewayClient> logger)
+{
+    /// <summary>GUILDS only: interactions need no intent, and nothing privileged is asked for.</summary>
+    public const int Intents = 1;
+
+    private const int MaxPayloadBytes = 4096;
+
+    private readonly RecentIds _seenInteractions = new(1024);
+
+    /// <summary>Raised for every INTERACTION_CREATE, on the thread pool rather than the read loop.</summary>
+    public event Func<JsonInteraction, CancellationToken, Task>? InteractionCreated;
+
+    public GatewaySession Session { get; } = new();
+
+    /// <summary>Set when a fatal close code stopped the client (e.g. 4004); null while running or after a normal stop.</summary>
+    public int? FatalCloseCode { get; private set; }
+
+    internal GatewayTimings Timings { get; set; } = GatewayTimings.Default;
+
+    /// <summary>Connects and stays connected until <paramref name="cancellationToken"/> fires or a fatal close.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        string? gatewayUrl = null;
+        var failures = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var resuming = Session.CanResume;
+            ConnectionResult result;
+            try
+            {
+                gatewayUrl ??= resuming ? null : await DiscoverAsync(cancellationToken);
+                result = await RunConnectionAsync(resuming ? Session.ResumeGatewayUrl! : gatewayUrl!, resuming, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (DiscordRestException ex) when (ex.StatusCode == HttpStatusCode.Unauthorized)
+            {
+                FatalCloseCode = 4004;
+                var reason = GatewayCloseCodes.Describe(4004);
+                LogFatal(logger, 4004, reason);
+                return;
+            }
+            catch (Exception ex) when (ex is WebSocketException or DiscordRestException or HttpRequestException or JsonException)
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                LogConnectFailed(logger, ex.Message);
+                gatewayUrl = null; // fetch the URL again in case it moved
+                result = new ConnectionResult(GatewayReconnect.Resume, Healthy: false);
+            }
+
+            if (result.Next == GatewayReconnect.Stop)
+            {
+                FatalCloseCode = result.CloseCode;
+                var reason = GatewayCloseCodes.Describe(result.CloseCode);
+                LogFatal(logger, result.CloseCode ?? 0, reason);
+                return;
+            }
+
+            failures = result.Healthy ? 0 : failures + 1;
+            var delay = failures == 0 ? Timings.HealthyReconnectJitter * Random.Shared.NextDouble() : Backoff(failures);
+            if (result.Next == GatewayReconnect.Identify)
+            {
+                Session.Reset();
+                var range = Timings.ReidentifyMaxDelay - Timings.ReidentifyMinDelay;
+                var reidentify = Timings.ReidentifyMinDelay + (range * Random.Shared.NextDouble());
+                delay = reidentify > delay ? reidentify : delay;
+            }
+
+            LogReconnecting(logger, result.Next, (long)delay.TotalMilliseconds);
+            try
+            {
+                await Task.Delay(delay, timeProvider, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task<string> DiscoverAsync(CancellationToken cancellationToken)
+    {
+        var gateway = await rest.GetGatewayBotAsync(cancellationToken);
+        if (gateway.SessionStartLimit is { Remaining: <= 0 } limit)
+        {
+            // Identifying past the daily budget resets the bot token; wait for the window instead.
+            LogIdentifyBudgetExhausted(logger, limit.ResetAfter);
+            await Task.Delay(TimeSpan.FromMilliseconds(limit.ResetAfter), timeProvider, cancellationToken);
+        }
+
+        return gateway.Url;
+    }
+
+    private async Task<ConnectionResult> RunConnectionAsync(string url, bool resuming, CancellationToken cancellationToken)
+    {
+        await using var socket = sockets.Create();
+
+        // Not linked to the host's token: cancelling a receive aborts the socket, and on shutdown the 1000 close
+        // frame must go out first (see CloseForShutdownAsync).
+        using var connectionCancel = new CancellationTokenSource();
+        using var connection = new Connection(socket, new GatewaySendLimiter(timeProvider));
+        var heartbeat = Task.CompletedTask;
+        var healthy = false;
+
+        await socket.ConnectAsync(WithQuery(url), cancellationToken);
+        LogConnected(logger, resuming);
+        await using var shutdown = cancellationToken.Register(() => _ = CloseForShutdownAsync(connection, connectionCancel));
+        try
+        {
+            while (true)
+            {
+                WebSocketMessage message;
+                try
+                {
+                    message = await socket.ReceiveAsync(connectionCancel.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    return new ConnectionResult(GatewayReconnect.Resume, healthy); // the heartbeat found a zombie link
+                }
+                catch (WebSocketException ex)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    LogDropped(logger, ex.Message);
+                    return new ConnectionResult(GatewayReconnect.Resume, healthy);
+                }
+
+                if (message.IsClose)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    LogClosed(logger, message.CloseCode ?? 0, message.CloseReason ?? "");
+                    return new ConnectionResult(GatewayCloseCodes.Classify(message.CloseCode), healthy, message.CloseCode);
+                }
+
+                var payload = JsonSerializer.Deserialize<JsonGatewayPayload>(message.Data.Span, DiscordJson.Options)!;
+                if (payload.Sequence is { } sequence)
+                {
+                    Session.Observe(sequence);
+                }
+
+                switch (payload.Opcode)
+                {
+                    case 10:
+                        var hello = payload.Data!.Value.Deserialize<JsonHello>(DiscordJson.Options)!;
+                        heartbeat = HeartbeatAsync(connection, TimeSpan.FromMilliseconds(hello.HeartbeatInterval), connectionCancel);
+                        await (resuming ? SendResumeAsync(connection, cancellationToken) : SendIdentifyAsync(connection, cancellationToken));
+                        break;
+                    case 11:
+                        connection.AckReceived = true;
+                        break;
+                    case 1:
+                        await connection.SendAsync(1, Session.Sequence, heartbeat: true, cancellationToken);
+                        break;
+                    case 7:
+                        LogReconnectRequested(logger);
+                        await connection.CloseQuietlyAsync(GatewayCloseCodes.Reconnecting);
+                        return new ConnectionResult(GatewayReconnect.Resume, Healthy: true);
+                    case 9:
+                        var resumable = payload.Data is { ValueKind: JsonValueKind.True };
+                        LogInvalidSession(logger, resumable);
+                        await connection.CloseQuietlyAsync(GatewayCloseCodes.Reconnecting);
+
+                        // Not healthy: a server that keeps invalidating must meet a growing backoff, not a loop of identifies.
+                        return new ConnectionResult(resumable && Session.CanResume ? GatewayReconnect.Resume : GatewayReconnect.Identify, Healthy: false);
+                    case 0:
+                        healthy |= OnDispatch(payload, cancellationToken);
+                        break;
+                }
+            }
+        }
+        finally
+        {
+            await connectionCancel.CancelAsync();
+            await heartbeat;
+        }
+    }
+
+    /// <summary>Handles a dispatch; true when it proves the session works (READY, RESUMED).</summary>
+    private bool OnDispatch(JsonGatewayPayload payload, CancellationToken cancellationToken)
+    {
+        switch (payload.EventName)
+        {
+            case "READY":
+                var ready = payload.Data!.Value.Deserialize<JsonReady>(DiscordJson.Options)!;
+                Session.Start(ready.SessionId, ready.ResumeGatewayUrl, ready.Application?.Id ?? 0);
+                LogReady(logger, ready.User?.Username ?? "?", Session.ApplicationId);
+                return true;
+            case "RESUMED":
+                LogResumed(logger, Session.Sequence ?? 0);
+                return true;
+            case "INTERACTION_CREATE":
+                var interaction = payload.Data!.Value.Deserialize<JsonInteraction>(DiscordJson.Options)!;
+                if (_seenInteractions.Add(interaction.Id))
+                {
+                    RaiseInteraction(interaction, cancellationToken);
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private void RaiseInteraction(JsonInteraction interaction, CancellationToken cancellationToken)
+    {
+        if (InteractionCreated is not { } handlers)
+        {
+            return;
+        }
+
+        _ = Task.Run(
+            async () =>
+            {
+                foreach (var handler in handlers.GetInvocationList().Cast<Func<JsonInteraction, CancellationToken, Task>>())
+                {
+                    try
+                    {
+                        await handler(interaction, cancellationToken);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                    {
+                        LogHandlerFailed(logger, ex, interaction.Id);
+                    }
+                }
+            },
+            CancellationToken.None);
+    }
+
+    private async Task HeartbeatAsync(Connection connection, TimeSpan interval, CancellationTokenSource connectionCancel)
+    {
+        var token = connectionCancel.Token;
+        try
+        {
+            await Task.Delay(interval * Random.Shared.NextDouble(), timeProvider, token);
+            while (true)
+            {
+                if (!connection.AckReceived)
+                {
+                    LogZombie(logger);
+                    await connection.CloseQuietlyAsync(GatewayCloseCodes.Reconnecting);
+                    await connectionCancel.CancelAsync();
+                    return;
+                }
+
+                connection.AckReceived = false;
+                await connection.SendAsync(1, Session.Sequence, heartbeat: true, token);
+                await Task.Delay(interval, timeProvider, token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // the connection ended; the read loop decides what happens next
+        }
+        catch (WebSocketException)
+        {
+            // the read loop sees the same failure and reconnects
+        }
+    }
+
+    private Task SendIdentifyAsync(Connection connection, CancellationToken cancellationToken)
+    {
+        var os = OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "unknown";
+        var identify = new JsonIdentify(options.Value.Token!, Intents, new JsonIdentifyProperties(os, "BriefingBot", "BriefingBot"));
+        LogIdentifying(logger);
+        return connection.SendAsync(2, identify, heartbeat: false, cancellationToken);
+    }
+
+    private Task SendResumeAsync(Connection connection, CancellationToken cancellationToken)
+    {
+        LogResuming(logger, Session.Sequence ?? 0);
+        return connection.SendAsync(6, new JsonResume(options.Value.Token!, Session.SessionId!, Session.Sequence), heartbeat: false, cancellationToken);
+    }
+
+    /// <summary>The only place the bot closes with 1000: the host is stopping, so the session should end.</summary>
+    private static async Task CloseForShutdownAsync(Connection connection, CancellationTokenSource connectionCancel)
+    {
+        await connection.CloseQuietlyAsync((int)WebSocketCloseStatus.NormalClosure);
+        try
+        {
+            connectionCancel.CancelAfter(TimeSpan.FromSeconds(2)); // stop waiting for the server's close reply
+        }
+        catch (ObjectDisposedException)
+        {
+            // the connection already ended
+        }
+    }
+
+    private TimeSpan Backoff(int failures)
+    {
+        var exponential = Timings.ReconnectBaseDelay * Math.Pow(2, Math.Min(failures - 1, 10));
+        var capped = exponential < Timings.ReconnectMaxDelay ? exponential : Timings.ReconnectMaxDelay;
+        return capped * (0.5 + (Random.Shared.NextDouble() * 0.5)); // jitter so a fleet does not reconnect in step
+    }
+
+    private static Uri WithQuery(string url)
+    {
+        var builder = new UriBuilder(url) { Query = "v=10&encoding=json" };
+        if (builder.Path.Length == 0)
+        {
+            builder.Path = "/";
+        }
+
+        return builder.Uri;
+    }
+
+    [LoggerMessage(EventId = 3301, Level = LogLevel.Information, Message = "Gateway connected (resuming: {Resuming})")]
+    private static partial void LogConnected(ILogger logger, bool resuming);
+
+    [LoggerMessage(EventId = 3302, Level = LogLevel.Information, Message = "Gateway ready as {User} (application {ApplicationId})")]
+    private static partial void LogReady(ILogger logger, string user, ulong applicationId);
+
+    [LoggerMessage(EventId = 3303, Level = LogLevel.Information, Message = "Gateway session resumed at sequence {Sequence}")]
+    private static partial void LogResumed(ILogger logger, int sequence);
+
+    [LoggerMessage(EventId = 3304, Level = LogLevel.Information, Message = "Gateway closed with {CloseCode} {Reason}")]
+    private static partial void LogClosed(ILogger logger, int closeCode, string reason);
+
+    [LoggerMessage(EventId = 3305, Level = LogLevel.Warning, Message = "Gateway connection dropped: {Reason}")]
+    private static partial void LogDropped(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3306, Level = LogLevel.Information, Message = "Gateway will {Next} in {DelayMs} ms")]
+    private static partial void LogReconnecting(ILogger logger, GatewayReconnect next, long delayMs);
+
+    [LoggerMessage(EventId = 3307, Level = LogLevel.Critical, Message = "Discord gateway stopped for good: {CloseCode} {Description}. Not retrying.")]
+    private static partial void LogFatal(ILogger logger, int closeCode, string description);
+
+    [LoggerMessage(EventId = 3308, Level = LogLevel.Warning, Message = "No heartbeat ACK since the last heartbeat; closing the zombie connection and resuming")]
+    private static partial void LogZombie(ILogger logger);
+
+    [LoggerMessage(EventId = 3309, Level = LogLevel.Information, Message = "Discord asked us to reconnect (op 7)")]
+    private static partial void LogReconnectRequested(ILogger logger);
+
+    [LoggerMessage(EventId = 3310, Level = LogLevel.Information, Message = "Discord invalidated the session (resumable: {Resumable})")]
+    private static partial void LogInvalidSession(ILogger logger, bool resumable);
+
+    [LoggerMessage(EventId = 3311, Level = LogLevel.Warning, Message = "Could not connect to the gateway: {Reason}")]
+    private static partial void LogConnectFailed(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3312, Level = LogLevel.Error, Message = "Interaction handler failed for {InteractionId}")]
+    private static partial void LogHandlerFailed(ILogger logger, Exception exception, ulong interactionId);
+
+    [LoggerMessage(EventId = 3313, Level = LogLevel.Warning, Message = "Identify budget used up; waiting {ResetAfterMs} ms before identifying")]
+    private static partial void LogIdentifyBudgetExhausted(ILogger logger, long resetAfterMs);
+
+    [LoggerMessage(EventId = 3314, Level = LogLevel.Debug, Message = "Identifying (intents GUILDS)")]
+    private static partial void LogIdentifying(ILogger logger);
+
+    [LoggerMessage(EventId = 3315, Level = LogLevel.Debug, Message = "Resuming at sequence {Sequence}")]
+    private static partial void LogResuming(ILogger logger, int sequence);
+
+    private sealed record ConnectionResult(GatewayReconnect Next, bool Healthy, int? CloseCode = null);
+
+    /// <summary>Per-connection send state: one send at a time, the 120/60 s budget, and the ACK flag.</summary>
+    private sealed class Connection(IWebSocketConnection socket, GatewaySendLimiter limiter) : IDisposable
+    {
+        private readonly SemaphoreSlim _sendLock = new(1, 1);
+        private volatile bool _ackReceived = true;
+
+        public IWebSocketConnection Socket => socket;
+
+        public bool AckReceived
+        {
+            get => _ackReceived;
+            set => _ackReceived = value;
+        }
+
+        public async Task SendAsync(int opcode, object? data, bool heartbeat, CancellationToken cancellationToken)
+        {
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(new JsonGatewayCommand(opcode, data), DiscordJson.Options);
+            if (bytes.Length > MaxPayloadBytes)
+            {
+                throw new InvalidOperationException($"Gateway payload for op {opcode} is {bytes.Length} bytes; Discord closes the connection above {MaxPayloadBytes}.");
+            }
+
+            await limiter.WaitAsync(heartbeat, cancellationToken);
+            await _sendLock.WaitAsync(cancellationToken);
+            try
+            {
+                await socket.SendAsync(bytes, cancellationToken);
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
+        }
+
+        /// <summary>Sends a close frame (never waiting long for a dead peer); aborts if even that fails.</summary>
+        public async Task CloseQuietlyAsync(int code)
+        {
+            try
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                await _sendLock.WaitAsync(timeout.Token);
+                try
+                {
+                    await socket.CloseAsync(code, "", timeout.Token);
+                }
+                finally
+                {
+                    _sendLock.Release();
+                }
+            }
+            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+            {
+                socket.Abort(); // the link is already gone; nothing to tell the server
+            }
+        }
+
+        public void Dispose() => _sendLock.Dispose();
+    }
+}

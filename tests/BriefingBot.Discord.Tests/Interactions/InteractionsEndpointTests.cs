@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using BriefingBot.Discord.Interactions;
+using BriefingBot.Discord.Tests.Support;
+using BriefingBot.Testing.Discord;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Org.BouncyCastle.Crypto.Generators;
+using Org.BouncyCastle.Crypto.Parameters;
+using Org.BouncyCastle.Crypto.Signers;
+using Org.BouncyCastle.Security;
+
+namespace BriefingBot.Discord.Tests.Interactions;
+
+/// <summary>HTTP mode: the mapped endpoint in the ASP.NET Core test host, signed with a key pair made here.</summary>
+public sealed class InteractionsEndpointTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Timeout = DiscordTestHost.Timeout;
+    private readonly Ed25519PrivateKeyParameters _privateKey;
+    private readonly string _publicKeyHex;
+    private FakeDiscordServer _server = null!;
+    private IHost _host = null!;
+    private HttpClient _client = null!;
+
+    public InteractionsEndpointTests()
+    {
+        var generator = new Ed25519KeyPairGenerator();
+        generator.Init(new Ed25519KeyGenerationParameters(new SecureRandom()));
+        var pair = generator.GenerateKeyPair();
+        _privateKey = (Ed25519PrivateKeyParameters)pair.Private;
+        _publicKeyHex = Convert.ToHexString(((Ed25519PublicKeyParameters)pair.Public).GetEncoded()).ToLowerInvariant();
+    }
+
+    public async Task InitializeAsync()
+    {
+        _server = await FakeDiscordServer.StartAsync();
+        _host = await StartHostAsync();
+        _client = _host.GetTestClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _host.StopAsync();
+        _host.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Post_PingWithValidSignature_AnswersPong()
+    {
+        using var response = await PostAsync(DiscordPayloads.Ping().ToJsonString());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(1, body["type"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Post_CommandWithValidSignature_AnswersInResponseBody()
+    {
+        var interaction = DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "What did the council decide?"));
+
+        using var response = await PostAsync(interaction.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(4, body["type"]!.GetValue<int>());
+        Assert.Equal("Answer", body["data"]!["embeds"]![0]!["title"]!.GetValue<string>());
+        Assert.Empty(body["data"]!["allowed_mentions"]!["parse"]!.AsArray());
+        Assert.DoesNotContain(_server.Requests, r => r.Path.Contains("/callback", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Post_FlippedByteInBody_Returns401()
+    {
+        var body = Encoding.UTF8.GetBytes(DiscordPayloads.Ping().ToJsonString());
+        var timestamp = Now();
+        var signature = Sign(timestamp, body);
+        body[^2] ^= 0x01;
+
+        using var response = await SendAsync(body, signature, timestamp);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_FlippedByteInSignature_Returns401()
+    {
+        var body = Encoding.UTF8.GetBytes(DiscordPayloads.Ping().ToJsonString());
+        var timestamp = Now();
+        var signature = Sign(timestamp, body).ToCharArray();
+        signature[10] = signature[10] == '0' ? '1' : '0';
+
+        using var response = await SendAsync(body, new string(signature), timestamp);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public async Task Post_MissingSignatureHeaders_Returns401(bool withSignature, bool withTimestamp)
+    {
+        var body = Encoding.UTF8.GetBytes(DiscordPayloads.Ping().ToJsonString());
+        var timestamp = Now();
+
+        using var response = await SendAsync(body, withSignature ? Sign(timestamp, body) : null, withTimestamp ? timestamp : null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_StaleTimestampWithValidSignature_IsRejected()
+    {
+        var body = Encoding.UTF8.GetBytes(DiscordPayloads.Ping().ToJsonString());
+        var stale = DateTimeOffset.UtcNow.AddMinutes(-10).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+
+        using var response = await SendAsync(body, Sign(stale, body), stale);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_SlowCommand_DefersInBodyThenEditsOriginal()
+    {
+        var interaction = DiscordPayloads.Command("search", 0, DiscordPayloads.Option("query", 3, "harbour"));
+
+        using var response = await PostAsync(interaction.ToJsonString());
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(5, body["type"]!.GetValue<int>());
+        _host.Services.GetServices<BriefingBot.Commands.ICommandHandler>().OfType<SlowHandler>().Single().Release();
+        var edit = await _server.WaitForRequestAsync("PATCH", $"/webhooks/{FakeDiscordServer.ApplicationId}/{interaction["token"]}/messages/@original", Timeout);
+
+        Assert.Equal("Found 3 articles about harbour.", edit.Json!["content"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task StartAsync_HttpMode_RegistersCommandsOnceAndSkipsIdenticalRestart()
+    {
+        await _server.WaitForRequestAsync("PUT", "/commands", Timeout);
+
+        using var second = await StartHostAsync();
+        await _server.WaitForRequestAsync(_ => CommandReads() >= 2, Timeout);
+        await second.StopAsync();
+
+        Assert.Single(_server.Requests, r => r.Method == "PUT");
+        Assert.DoesNotContain(_server.Requests, r => r.Path.Contains("/gateway", StringComparison.Ordinal)); // no gateway in HTTP mode
+    }
+
+    private int CommandReads() => _server.Requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/commands", StringComparison.Ordinal));
+
+    private async Task<IHost> StartHostAsync()
+    {
+        var settings = DiscordTestHost.Settings(_server);
+        settings["Discord:Mode"] = "http";
+        settings["Discord:PublicKey"] = _publicKeyHex;
+        settings["Discord:HttpUrls"] = "http://127.0.0.1:0";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return await new HostBuilder()
+            .ConfigureWebHost(web => web
+                .UseTestServer()
+                .ConfigureServices(services =>
+                {
+                    DiscordTestHost.AddCommands(services);
+                    services.AddLogging();
+                    services.AddRouting();
+                    services.AddDiscordTransport(configuration);
+                })
+                .Configure(app =>
+                {
+                    app.UseRouting();
+                    app.UseEndpoints(endpoints => endpoints.MapDiscordInteractions());
+                }))
+            .StartAsync();
+    }
+
+    private Task<HttpResponseMessage> PostAsync(string json)
+    {
+        var body = Encoding.UTF8.GetBytes(json);
+        var timestamp = Now();
+        return SendAsync(body, Sign(timestamp, body), timestamp);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(byte[] body, string? signature, string? timestamp)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/interactions") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        if (signature is not null)
+        {
+            request.Headers.Add("X-Signature-Ed25519", signature);
+        }
+
+        if (timestamp is not null)
+        {
+            request.Headers.Add("X-Signature-Timestamp", timestamp);
+        }
+
+        using var timeout = new CancellationTokenSource(Timeout);
+        return await _client.SendAsync(request, timeout.Token);
+    }
+
+    private string Sign(string timestamp, byte[] body)
+    {
+        var signer = new Ed25519Signer();
+        signer.Init(true, _privateKey);
+        var prefix = Encoding.UTF8.GetBytes(timestamp);
+        signer.BlockUpdate(prefix, 0, prefix.Length);
+        signer.BlockUpdate(body, 0, body.Length);
+        return Convert.ToHexString(signer.GenerateSignature()).ToLowerInvariant();
+    }
+
+    private static string Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,94 @@
+using BriefingBot.Commands;
+using BriefingBot.Commands.Access;
+using BriefingBot.Discord.Gateway;
+using BriefingBot.Discord.Interactions;
+using BriefingBot.Discord.Rest;
+using BriefingBot.Discord.Translation;
+using BriefingBot.Testing.Discord;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot.Discord.Tests.Support;
+
+/// <summary>
+/// The real Discord transport (options, REST client, pipeline, gateway) wired as <c>AddDiscordTransport</c> does,
+/// pointed at a <see cref="FakeDiscordServer"/>, with the fake handlers behind a real dispatcher.
+/// </summary>
+public sealed class DiscordTestHost : IAsyncDisposable
+{
+    public const string Token = "test-token.abc123.secretpart";
+
+    private DiscordTestHost(ServiceProvider services, TestLogSink logs)
+    {
+        Services = services;
+        Logs = logs;
+    }
+
+    /// <summary>Generous: tests wait on events, and a loaded 2-core machine can be slow.</summary>
+    public static TimeSpan Timeout { get; } = TimeSpan.FromSeconds(15);
+
+    public ServiceProvider Services { get; }
+
+    public TestLogSink Logs { get; }
+
+    public SlowHandler Slow => Services.GetServices<ICommandHandler>().OfType<SlowHandler>().Single();
+
+    public DiscordRestClient Rest => Services.GetRequiredService<DiscordRestClient>();
+
+    public InteractionHandler Interactions => Services.GetRequiredService<InteractionHandler>();
+
+    public static Dictionary<string, string?> Settings(FakeDiscordServer server) => new()
+    {
+        ["Discord:Token"] = Token,
+        ["Discord:ApiBaseUrl"] = server.ApiBaseUrl,
+    };
+
+    public static DiscordTestHost Create(FakeDiscordServer server, Action<Dictionary<string, string?>>? configure = null)
+    {
+        var settings = Settings(server);
+        configure?.Invoke(settings);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var logs = new TestLogSink();
+        var services = new ServiceCollection();
+        AddCommands(services);
+        services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
+        services.AddDiscordTransport(configuration);
+        return new DiscordTestHost(services.BuildServiceProvider(validateScopes: true), logs);
+    }
+
+    /// <summary>The command side as the host would register it, with test doubles for handlers.</summary>
+    public static void AddCommands(IServiceCollection services)
+    {
+        services.AddSingleton<ICommandHandler, AskHandler>();
+        services.AddSingleton<ICommandHandler, SummaryHandler>();
+        services.AddSingleton<ICommandHandler, ReloadHandler>();
+        services.AddSingleton<ICommandHandler, DigestHandler>();
+        services.AddSingleton<ICommandHandler, SlowHandler>();
+        services.AddSingleton<CommandCatalog>();
+        services.AddSingleton(new ModeratorPolicy(Options.Create(new ModerationOptions())));
+        services.AddSingleton<CommandDispatcher>();
+    }
+
+    /// <summary>A gateway client with reconnect pacing shortened so tests stay fast.</summary>
+    public GatewayClient CreateGateway()
+    {
+        var gateway = Services.GetRequiredService<GatewayClient>();
+        gateway.Timings = new GatewayTimings
+        {
+            ReidentifyMinDelay = TimeSpan.FromMilliseconds(20),
+            ReidentifyMaxDelay = TimeSpan.FromMilliseconds(60),
+            ReconnectBaseDelay = TimeSpan.FromMilliseconds(20),
+            ReconnectMaxDelay = TimeSpan.FromMilliseconds(200),
+            HealthyReconnectJitter = TimeSpan.FromMilliseconds(20),
+        };
+        gateway.InteractionCreated += (interaction, cancellationToken) =>
+            Interactions.HandleAsync(interaction, new CallbackInteractionResponder(Rest, interaction), cancellationToken);
+        return gateway;
+    }
+
+    public ReplyRenderer Renderer => Services.GetRequiredService<ReplyRenderer>();
+
+    public ValueTask DisposeAsync() => Services.DisposeAsync();
+}
