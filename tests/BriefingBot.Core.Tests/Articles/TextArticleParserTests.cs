@@ -22,7 +22,7 @@ public sealed class TextArticleParserTests
     {
         var article = Assert.Single((await Loaders.LoadOneAsync("s.txt", "Title\n\nHe’s here: 1,750 end-of-year words.")).Articles);
 
-        Assert.Equal(Core.Articles.ArticleBuilder.Hash("Title", "He’s here: 1,750 end-of-year words."), article.ContentHash);
+        Assert.Equal(Core.Articles.ArticleFinisher.Hash("Title", "He’s here: 1,750 end-of-year words."), article.ContentHash);
         Assert.Equal(64, article.ContentHash.Length);
         Assert.Equal(5, article.WordCount);
         Assert.Equal(TimeSpan.FromMinutes(1), article.ReadingTime);
