@@ -2,14 +2,103 @@ using BriefingBot.Core.Articles;
 
 namespace BriefingBot.Core.Retrieval;
 
-/// <summary>PLACEHOLDER: the sentence index arrives with the answer engine.</summary>
+/// <summary>
+/// An immutable inverted index over the sentences and articles of one snapshot. Sentences of an article are
+/// contiguous, so an article's sentences are <c>FirstSentence[a] .. FirstSentence[a + 1] - 1</c>.
+/// Build it with <see cref="Build"/>; query it through <see cref="SentenceSearcher"/> and friends.
+/// </summary>
 public sealed class SearchIndex
 {
-    private SearchIndex(IReadOnlyList<Article> articles) => Articles = articles;
+    private readonly Lazy<TermCorrector> _corrector;
+    private readonly Lazy<TitleLookup> _titles;
 
-    public static SearchIndex Empty { get; } = new([]);
+    internal SearchIndex(
+        IReadOnlyList<Article> articles,
+        SentenceEntry[] sentences,
+        int[] firstSentence,
+        Dictionary<string, int> terms,
+        PostingList[] sentencePostings,
+        PostingList[] bodyPostings,
+        PostingList[] titlePostings,
+        int[] articleLengths,
+        int[] titleLengths,
+        Dictionary<string, int> surfaceForms)
+    {
+        Articles = articles;
+        Sentences = sentences;
+        FirstSentence = firstSentence;
+        Terms = terms;
+        TermNames = new string[terms.Count];
+        foreach (var (stem, id) in terms)
+        {
+            TermNames[id] = stem;
+        }
+
+        SentencePostings = sentencePostings;
+        BodyPostings = bodyPostings;
+        TitlePostings = titlePostings;
+        ArticleLengths = articleLengths;
+        TitleLengths = titleLengths;
+        SurfaceForms = surfaceForms;
+        AverageSentenceLength = sentences.Length == 0 ? 1 : Math.Max(1, sentences.Average(s => (double)s.TermCount));
+        AverageArticleLength = articleLengths.Length == 0 ? 1 : Math.Max(1, articleLengths.Average());
+        AverageTitleLength = titleLengths.Length == 0 ? 1 : Math.Max(1, titleLengths.Average());
+        _corrector = new Lazy<TermCorrector>(() => new TermCorrector(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _titles = new Lazy<TitleLookup>(() => new TitleLookup(this), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public static SearchIndex Empty { get; } = Build([]);
 
     public IReadOnlyList<Article> Articles { get; }
 
-    public static SearchIndex Build(IReadOnlyList<Article> articles) => new(articles);
+    public int SentenceCount => Sentences.Length;
+
+    internal SentenceEntry[] Sentences { get; }
+
+    /// <summary>Index of each article's first sentence, plus one final entry equal to the sentence count.</summary>
+    internal int[] FirstSentence { get; }
+
+    /// <summary>Stem → term id.</summary>
+    internal Dictionary<string, int> Terms { get; }
+
+    /// <summary>Term id → stem.</summary>
+    internal string[] TermNames { get; }
+
+    internal PostingList[] SentencePostings { get; }
+
+    internal PostingList[] BodyPostings { get; }
+
+    internal PostingList[] TitlePostings { get; }
+
+    internal int[] ArticleLengths { get; }
+
+    internal int[] TitleLengths { get; }
+
+    /// <summary>Folded surface word → term id of its stem; the vocabulary typo correction searches.</summary>
+    internal Dictionary<string, int> SurfaceForms { get; }
+
+    internal double AverageSentenceLength { get; }
+
+    internal double AverageArticleLength { get; }
+
+    internal double AverageTitleLength { get; }
+
+    internal TermCorrector Corrector => _corrector.Value;
+
+    internal TitleLookup Titles => _titles.Value;
+
+    public static SearchIndex Build(IReadOnlyList<Article> articles) => new SearchIndexBuilder().Build(articles);
+
+    /// <summary>The text of sentence <paramref name="sentence"/>.</summary>
+    public string SentenceText(int sentence)
+    {
+        var entry = Sentences[sentence];
+        return Articles[entry.Article].Body.Substring(entry.Start, entry.Length);
+    }
+
+    internal SentenceEntry Sentence(int sentence) => Sentences[sentence];
+
+    internal (int First, int End) SentenceRange(int article) => (FirstSentence[article], FirstSentence[article + 1]);
+
+    internal int TermId(string stem) => Terms.TryGetValue(stem, out var id) ? id : -1;
 }

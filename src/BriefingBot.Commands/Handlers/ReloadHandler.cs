@@ -1,0 +1,68 @@
+using System.Globalization;
+using BriefingBot.Commands.Replies;
+using BriefingBot.Core.Store;
+
+namespace BriefingBot.Commands.Handlers;
+
+/// <summary>/reload (moderators): re-read the content folder, swap atomically, report what changed, privately.</summary>
+public sealed class ReloadHandler(ContentReloader reloader) : ICommandHandler
+{
+    private const int ListedItems = 10;
+
+    public CommandDefinition Definition { get; } = new("reload", "Reload the articles from the content folder (moderators)")
+    {
+        ModeratorOnly = true,
+        Defer = true,
+        EphemeralByDefault = true,
+    };
+
+    public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        var report = await reloader.ReloadAsync(cancellationToken);
+        return new Reply { Content = Describe(report), Ephemeral = true, Kind = report.Status == ReloadStatus.Reloaded ? ReplyKind.Success : ReplyKind.Problem, Data = report };
+    }
+
+    public static string Describe(ReloadReport report)
+    {
+        switch (report.Status)
+        {
+            case ReloadStatus.AlreadyRunning:
+                return "A reload is already running; try again in a moment.";
+            case ReloadStatus.Failed:
+                var failed = $"Reload failed: {report.Failure}. The previous {report.ArticleCount:N0} articles keep serving.";
+                return report.Skipped.Count > 0 ? failed + "\n" + Problems(report) : failed;
+        }
+
+        var lines = new List<string>
+        {
+            $"Reloaded {report.ArticleCount:N0} articles in {report.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s: "
+                + $"{report.Added.Count} added, {report.Changed.Count} changed, {report.Removed.Count} removed, {report.Skipped.Count} skipped.",
+        };
+        AddList(lines, "Added", report.Added);
+        AddList(lines, "Changed", report.Changed);
+        AddList(lines, "Removed", report.Removed);
+        if (report.Skipped.Count > 0)
+        {
+            lines.Add(Problems(report));
+        }
+
+        if (report.KeptPrevious.Count > 0)
+        {
+            lines.Add($"Kept the previous version of: {string.Join(", ", report.KeptPrevious)} (fix the file and reload).");
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    private static string Problems(ReloadReport report) =>
+        "Skipped:\n" + string.Join("\n", report.Skipped.Take(ListedItems).Select(p => $"• {p.Source}: {p.Reason}"))
+        + (report.Skipped.Count > ListedItems ? $"\n…and {report.Skipped.Count - ListedItems} more (see the log)." : string.Empty);
+
+    private static void AddList(List<string> lines, string label, IReadOnlyList<string> ids)
+    {
+        if (ids.Count > 0)
+        {
+            lines.Add($"{label}: {string.Join(", ", ids.Take(ListedItems))}{(ids.Count > ListedItems ? $" and {ids.Count - ListedItems} more" : string.Empty)}");
+        }
+    }
+}

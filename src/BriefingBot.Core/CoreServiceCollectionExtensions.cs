@@ -1,0 +1,29 @@
+using BriefingBot.Core.Answers;
+using BriefingBot.Core.Digest;
+using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Store;
+using BriefingBot.Core.Summaries;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BriefingBot.Core;
+
+/// <summary>
+/// Registers the domain: the store, the reloader, the answer engine, summaries and digests. The host binds
+/// <see cref="Articles.ContentOptions"/> and registers the article loader.
+/// </summary>
+public static class CoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddBriefingCore(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IArticleStore, ArticleStore>();
+        services.AddSingleton<ContentReloader>();
+        services.AddSingleton(AnswerOptions.Default);
+        services.AddSingleton(RankingOptions.Default);
+        services.AddSingleton<QuestionAnswerer>();
+        services.AddSingleton<Summarizer>();
+        services.AddSingleton<DigestBuilder>();
+        return services;
+    }
+}

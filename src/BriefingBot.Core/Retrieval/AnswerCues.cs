@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingBot.Core.Retrieval;
+
+/// <summary>
+/// Cheap signals that a sentence can hold the kind of answer a question asks for: a person for "who", a date for
+/// "when", a place for "where", a reason for "why", a number for "how many".
+/// </summary>
+internal static partial class AnswerCues
+{
+    public static bool Has(QuestionType type, string sentence) => type switch
+    {
+        QuestionType.Who => NamedPerson().IsMatch(sentence) || PersonRole().IsMatch(sentence),
+        QuestionType.When => TimeExpression().IsMatch(sentence),
+        QuestionType.Where => Place().IsMatch(sentence),
+        QuestionType.Why => Reason().IsMatch(sentence),
+        QuestionType.HowMany => Number().IsMatch(sentence),
+        _ => false,
+    };
+
+    // Two capitalised words in a row, not at the very start of the sentence: a name such as "Grant Montgomery",
+    // but not a place such as "North Korea" or "White House".
+    [GeneratedRegex(@"(?<!^)(?<=\s)(?!(North|South|East|West|New|United|White|Middle|Far|Hong|Los|San|Saudi|European|Washington|The)\s)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+")]
+    private static partial Regex NamedPerson();
+
+    [GeneratedRegex(@"\b(said|says|told|wrote|writes|according to|official|officials|president|minister|leader|spokesman|spokeswoman|spokesperson|defector|director|chief|secretary|senator|ambassador|general|generals|analyst|reporter|editor|author)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonRole();
+
+    [GeneratedRegex(@"\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t(ember)?)?|Oct(ober)?|Nov(ember)?|Dec(ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|ago|(last|next|this|recent|coming) (week|weeks|month|months|year|years|days)|(1[6-9]|20)\d\d|\d{1,2}:\d\d|century|decade|since|until|shortly after|before|after|during|early|late)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeExpression();
+
+    [GeneratedRegex(@"\b(in|at|near|from|to|across|inside|outside|between)\s+(the\s+)?\p{Lu}\p{Ll}+|\b(capital|city|country|region|province|state|zone|border|site|sites|headquarters)\b")]
+    private static partial Regex Place();
+
+    [GeneratedRegex(@"\b(because|since|so that|in order to|due to|as a result|aim|aimed|goal|reason|reasons|to ensure|to help|to avoid|so as to|lead to|led to|regards|worried|fear|fears)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reason();
+
+    [GeneratedRegex(@"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|several)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Number();
+}

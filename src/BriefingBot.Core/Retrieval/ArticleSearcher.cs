@@ -1,0 +1,38 @@
+namespace BriefingBot.Core.Retrieval;
+
+/// <summary>Ranks whole articles (title and body), each with its best-matching sentence as the snippet.</summary>
+public static class ArticleSearcher
+{
+    public static IReadOnlyList<ArticleHit> Search(SearchIndex index, ParsedQuery query, int top, RankingOptions? options = null)
+    {
+        options ??= RankingOptions.Default;
+        if (query.IsEmpty || top <= 0)
+        {
+            return [];
+        }
+
+        var ranked = SentenceSearcher.ScoreArticles(index, query, options)
+            .OrderByDescending(kv => kv.Value)
+            .ThenBy(kv => kv.Key)
+            .Take(top)
+            .ToArray();
+        if (ranked.Length == 0)
+        {
+            return [];
+        }
+
+        var sentences = SentenceSearcher.Search(index, query, Math.Max(top * 20, 100), options);
+        return ranked.Select(kv =>
+        {
+            var best = sentences.FirstOrDefault(h => h.Article == kv.Key);
+            var snippet = best is not null ? index.SentenceText(best.Sentence) : FirstSentence(index, kv.Key);
+            return new ArticleHit(index.Articles[kv.Key], Math.Round(kv.Value, 4), snippet);
+        }).ToArray();
+    }
+
+    private static string FirstSentence(SearchIndex index, int article)
+    {
+        var (first, end) = index.SentenceRange(article);
+        return first < end ? index.SentenceText(first) : string.Empty;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Frozen;
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Retrieval;
+
+/// <summary>Turns what a user typed into a <see cref="ParsedQuery"/> against one index, correcting typos on the way.</summary>
+public static class QueryParser
+{
+    private const int MinimumTail = 4;
+    private const double CompoundWeight = 0.5;
+
+    /// <summary>
+    /// Words that shape a question without saying what it is about ("what happened", "what did he say about").
+    /// Searching for them would only charge the question for words no article needs to contain.
+    /// </summary>
+    private static readonly FrozenSet<string> QuestionFiller = new[]
+    {
+        "happen", "happened", "happening", "happens", "mean", "means", "meant", "tell", "tells", "know", "knows", "think",
+        "describe", "explain", "thing", "things", "something", "anything", "kind", "sort", "please", "exactly", "really",
+        "actually", "say", "says", "said", "saying", "question", "anyone", "someone", "somebody", "anybody",
+        "article", "articles", "news", "story", "stories", "mention", "mentioned", "mentions", "talk", "talked", "talks",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static ParsedQuery Parse(SearchIndex index, string text)
+    {
+        var analysed = TextAnalyzer.Analyze(text);
+        var type = ClassifyQuestion(analysed);
+        var sentenceCount = Math.Max(1, index.SentenceCount);
+        var terms = new List<QueryTerm>();
+        var unknown = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in analysed)
+        {
+            if (term.IsStopWord || term.Stem.Length == 0 || QuestionFiller.Contains(term.Token.Text) || !seen.Add(term.Token.Text))
+            {
+                continue;
+            }
+
+            var id = index.TermId(term.Stem);
+            if (id < 0 && index.SurfaceForms.TryGetValue(term.Token.Text, out var surfaceId))
+            {
+                id = surfaceId;
+            }
+
+            if (id >= 0)
+            {
+                terms.Add(new QueryTerm(term.Stem, id, term.Token.Text, 1.0, Idf(index, id, sentenceCount)));
+                continue;
+            }
+
+            var corrections = index.Corrector.Correct(term.Token.Text);
+            if (corrections.Count == 0 && CompoundTail(index, term.Token.Text) is { } tail)
+            {
+                terms.Add(new QueryTerm(index.TermNames[tail.TermId], tail.TermId, term.Token.Text, CompoundWeight, Idf(index, tail.TermId, sentenceCount)) { CorrectedTo = tail.Word });
+                continue;
+            }
+
+            if (corrections.Count == 0)
+            {
+                unknown.Add(term.Token.Text);
+                continue;
+            }
+
+            foreach (var (word, termId, similarity) in corrections)
+            {
+                var stem = index.TermNames[termId];
+                terms.Add(new QueryTerm(stem, termId, term.Token.Text, similarity * similarity, Idf(index, termId, sentenceCount)) { CorrectedTo = word });
+            }
+        }
+
+        return new ParsedQuery(text, terms, type)
+        {
+            UnknownWords = unknown,
+            UnknownWordIdf = Math.Log(1 + ((sentenceCount - 0.5) / 1.5)),
+        };
+    }
+
+    /// <summary>
+    /// An unknown compound often ends in a known word: "newspaper" → "paper", "warplanes" → "planes".
+    /// The longest known tail of at least four letters stands in for it, at reduced weight.
+    /// </summary>
+    private static (string Word, int TermId)? CompoundTail(SearchIndex index, string word)
+    {
+        for (var start = 3; word.Length - start >= MinimumTail; start++)
+        {
+            var tail = word[start..];
+            if (index.SurfaceForms.TryGetValue(tail, out var id))
+            {
+                return (tail, id);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>BM25's inverse document frequency over sentences (Lucene's form, always positive).</summary>
+    internal static double Idf(SearchIndex index, int termId, int sentenceCount)
+    {
+        var df = index.SentencePostings[termId].Count;
+        return Math.Log(1 + ((sentenceCount - df + 0.5) / (df + 0.5)));
+    }
+
+    private static QuestionType ClassifyQuestion(IReadOnlyList<AnalyzedTerm> terms)
+    {
+        for (var i = 0; i < Math.Min(terms.Count, 4); i++)
+        {
+            var word = terms[i].Token.Text;
+            var next = i + 1 < terms.Count ? terms[i + 1].Token.Text : string.Empty;
+            switch (word)
+            {
+                case "who" or "whom" or "whose":
+                    return QuestionType.Who;
+                case "when":
+                    return QuestionType.When;
+                case "where":
+                    return QuestionType.Where;
+                case "why":
+                    return QuestionType.Why;
+                case "how" when next is "many" or "much" or "long" or "old" or "far":
+                    return QuestionType.HowMany;
+                case "how":
+                    return QuestionType.How;
+                case "what" or "which" when next is "year" or "date" or "day" or "month" or "time":
+                    return QuestionType.When;
+                case "what" or "which":
+                    return QuestionType.What;
+            }
+        }
+
+        return QuestionType.Other;
+    }
+}

@@ -1,0 +1,59 @@
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Retrieval;
+
+/// <summary>Folded titles of one index, sorted for prefix search, plus exact lookups by folded title and by id.</summary>
+internal sealed class TitleLookup
+{
+    public TitleLookup(SearchIndex index)
+    {
+        Folded = index.Articles.Select(a => Fold(a.Title)).ToArray();
+        Sorted = Enumerable.Range(0, Folded.Length).OrderBy(i => Folded[i], StringComparer.Ordinal).ToArray();
+        Exact = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < Folded.Length; i++)
+        {
+            foreach (var key in new[] { Folded[i], Fold(index.Articles[i].Id) }.Distinct(StringComparer.Ordinal))
+            {
+                if (!Exact.TryGetValue(key, out var list))
+                {
+                    Exact[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+    }
+
+    public string[] Folded { get; }
+
+    /// <summary>Article indices ordered by folded title.</summary>
+    public int[] Sorted { get; }
+
+    public Dictionary<string, List<int>> Exact { get; }
+
+    /// <summary>Lower case, no accents or punctuation, single spaces: "Kim Jong-un’s" → "kim jong un".</summary>
+    public static string Fold(string text) => string.Join(' ', Tokenizer.Tokenize(text).Select(t => t.Text));
+
+    /// <summary>Articles whose folded title starts with <paramref name="prefix"/>, in title order.</summary>
+    public IEnumerable<int> WithPrefix(string prefix)
+    {
+        int lo = 0, hi = Sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (string.CompareOrdinal(Folded[Sorted[mid]], prefix) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < Sorted.Length && Folded[Sorted[i]].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            yield return Sorted[i];
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Text;
+
+namespace BriefingBot.Core.Summaries;
+
+/// <summary>
+/// Extractive summaries. News puts its key facts first, so position is the strongest signal (lead-3 is a hard
+/// baseline to beat); centrality (sharing the article's important words) and title overlap pick among the rest,
+/// and sentences that cannot stand alone (very short, questions, bare quotes fragments) are held back.
+/// </summary>
+public sealed class Summarizer
+{
+    public static int SentenceCount(SummaryLength length) => length switch
+    {
+        SummaryLength.Brief => 2,
+        SummaryLength.Short => 3,
+        SummaryLength.Medium => 5,
+        _ => 8,
+    };
+
+    public Summary Summarize(SearchIndex index, Article article, SummaryLength length)
+    {
+        var sentences = SentenceSplitter.Split(article.Body).Select(s => s.Of(article.Body)).ToArray();
+        var wanted = SentenceCount(length);
+        if (sentences.Length <= wanted)
+        {
+            return new Summary(article.Id, article.Title, sentences, length) { IsWholeArticle = true };
+        }
+
+        var analysed = sentences.Select(s => TextAnalyzer.Analyze(s).Where(t => !t.IsStopWord).Select(t => t.Stem).ToArray()).ToArray();
+        var weights = TermWeights(index, analysed);
+        var title = TextAnalyzer.Analyze(article.Title).Where(t => !t.IsStopWord).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+
+        var scored = new (int Index, double Score)[sentences.Length];
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var terms = analysed[i];
+            var distinct = terms.Distinct(StringComparer.Ordinal).ToArray();
+            var centrality = distinct.Sum(t => weights.GetValueOrDefault(t)) / Math.Sqrt(Math.Max(4, terms.Length));
+            var titleOverlap = title.Count == 0 ? 0 : distinct.Count(title.Contains) / (double)title.Count;
+            var position = 1.0 / Math.Sqrt(1 + i);
+            var score = (2.0 * position) + (0.6 * centrality) + (0.5 * titleOverlap);
+            if (terms.Length < 5 || sentences[i].TrimEnd().EndsWith('?'))
+            {
+                score *= 0.5;
+            }
+
+            scored[i] = (i, score);
+        }
+
+        var chosen = scored
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Index)
+            .Take(wanted)
+            .OrderBy(s => s.Index)
+            .Select(s => sentences[s.Index])
+            .ToArray();
+
+        if (length == SummaryLength.Brief && chosen.Length == 2 && chosen[0].Length + chosen[1].Length > 320)
+        {
+            // A digest line should read in a breath: one long sentence is enough.
+            chosen = [chosen[0]];
+        }
+
+        return new Summary(article.Id, article.Title, chosen, length);
+    }
+
+    /// <summary>Term weight within the article: frequency in the article times rarity across the collection.</summary>
+    private static Dictionary<string, double> TermWeights(SearchIndex index, string[][] sentences)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var term in sentences.SelectMany(s => s))
+        {
+            counts[term] = counts.GetValueOrDefault(term) + 1;
+        }
+
+        var articles = Math.Max(1, index.Articles.Count);
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var max = 0.0;
+        foreach (var (term, count) in counts)
+        {
+            var id = index.TermId(term);
+            var df = id < 0 ? 1 : Math.Max(1, index.BodyPostings[id].Count);
+            var weight = Math.Log(1 + count) * Math.Log(1 + ((double)articles / df));
+            weights[term] = weight;
+            max = Math.Max(max, weight);
+        }
+
+        if (max > 0)
+        {
+            foreach (var term in counts.Keys)
+            {
+                weights[term] /= max;
+            }
+        }
+
+        return weights;
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BriefingBot.Terminal;
+
+/// <summary>Registers the interactive console transport.</summary>
+public static class TerminalServiceCollectionExtensions
+{
+    public static IServiceCollection AddTerminalTransport(this IServiceCollection services, string contentFolder)
+    {
+        services.Configure<TerminalOptions>(o => o.ContentFolder = contentFolder);
+        services.AddHostedService<TerminalHostedService>();
+        return services;
+    }
+}
