@@ -111,8 +111,9 @@ public sealed class TimeZoneCatalog
             return 500;
         }
 
-        // Near misses ("londn", "new yrok"): compare against the city, the part people actually remember.
-        var ratio = Fuzz.Ratio(query, entry.City);
+        // Near misses ("londn", "Europe/Londn"): compare with the city, the part people remember, and the whole id.
+        var slash = query.LastIndexOf('/');
+        var ratio = Math.Max(Fuzz.Ratio(query, entry.Folded), Fuzz.Ratio(slash < 0 ? query : query[(slash + 1)..], entry.City));
         return query.Length >= 3 && ratio >= FuzzyThreshold ? ratio : 0;
     }
 

@@ -97,7 +97,7 @@ public sealed class DigestScheduleTests
         Assert.False(DigestSchedule.TryCreate("08:00", "Europe/Londn", Zones, out _, out var problem));
 
         Assert.Contains("Europe/Londn is not a time zone I know", problem, StringComparison.Ordinal);
-        Assert.Contains("Europe/London", problem, StringComparison.Ordinal);
+        Assert.Contains(". Did you mean Europe/London", problem, StringComparison.Ordinal); // the closest first
     }
 
     [Fact]
