@@ -7,11 +7,11 @@ namespace BriefingBot.Testing;
 /// <summary>Small dated articles and snapshots for digest and scheduler tests.</summary>
 public static class TestArticles
 {
-    public static Article Create(string id, DateTimeOffset published, string? title = null) => new()
+    public static Article Create(string id, DateTimeOffset published, string? title = null, string? body = null) => new()
     {
         Id = id,
         Title = title ?? $"Story {id}",
-        Body = $"Something happened in story {id}. More detail followed later that day.",
+        Body = body ?? $"Something happened in story {id}. More detail followed later that day.",
         SourceUrl = $"https://news.example/{id}",
         PublishedAt = published,
         SourcePath = id + ".md",
