@@ -8,11 +8,11 @@ public static partial class MarkdownText
     /// <summary>Escapes markdown characters and breaks @everyone/@here and &lt;@id&gt; mentions with a zero-width space.</summary>
     public static string Escape(string text)
     {
-        var escaped = MarkdownCharacters().Replace(text, @"\$1");
-        return Mentions().Replace(escaped, m => m.Value[0] + "\u200B" + m.Value[1..]);
+        var unpinged = Mentions().Replace(text, m => m.Value[0] + "\u200B" + m.Value[1..]);
+        return MarkdownCharacters().Replace(unpinged, @"\$1");
     }
 
-    [GeneratedRegex(@"([\\*_~`|>#\[\]])")]
+    [GeneratedRegex(@"([\\*_~`|\[\]])")]
     private static partial Regex MarkdownCharacters();
 
     [GeneratedRegex(@"@(everyone|here)|<[@#][!&]?\d+>")]

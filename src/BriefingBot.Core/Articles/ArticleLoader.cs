@@ -1,45 +1,162 @@
-using System.Security.Cryptography;
-using System.Text;
-using BriefingBot.Core.Text;
+using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Core.Articles;
 
-/// <summary>PLACEHOLDER (replaced by the ingestion work): loads .txt files only.</summary>
-public sealed class ArticleLoader(ContentOptions options, ILogger<ArticleLoader> logger) : IArticleLoader
+/// <summary>
+/// Loads every supported article file under a folder (subfolders included) in a deterministic order. Files are read
+/// and parsed in parallel, then every draft is finished in parallel; ids are allocated afterwards in path order so
+/// they are the same on every load. A bad file or record becomes a <see cref="LoadProblem"/> and never stops the rest.
+/// </summary>
+public sealed partial class ArticleLoader : IArticleLoader
 {
-    private static readonly string[] Boilerplate =
-    [
-        "Leave a Reply", "This site uses Akismet", "Your email address will not be published", "Posted on by", "This entry was posted in",
-    ];
+    /// <summary>Problems beyond this many are summarised in one log line; all of them are still in the result.</summary>
+    private const int MaxProblemsLogged = 25;
+
+    private readonly ContentOptions _options;
+    private readonly ILogger<ArticleLoader> _logger;
+    private readonly Dictionary<string, IArticleParser> _parsers;
+
+    public ArticleLoader(ContentOptions options, ILogger<ArticleLoader> logger)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxFileBytes);
+        _options = options;
+        _logger = logger;
+        IArticleParser[] parsers = [new TextArticleParser(), new MarkdownArticleParser(), new HtmlArticleParser(), new JsonArticleParser()];
+        _parsers = parsers
+            .SelectMany(p => p.Extensions.Select(e => (Extension: e, Parser: p)))
+            .ToDictionary(x => x.Extension, x => x.Parser, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Extensions this loader reads (lower case, with the dot); other files are ignored without a problem.</summary>
+    public IReadOnlyCollection<string> SupportedExtensions => _parsers.Keys;
 
     public async Task<ArticleLoadResult> LoadFolderAsync(string folder, CancellationToken cancellationToken)
     {
-        _ = options;
-        _ = logger;
-        if (!Directory.Exists(folder))
+        var stopwatch = Stopwatch.StartNew();
+        var files = ContentFolder.List(folder, _parsers.Keys, out var unreadable);
+        if (unreadable is not null)
         {
-            return new ArticleLoadResult([], [new LoadProblem(folder, "the folder does not exist")]) { FolderUnreadable = true };
+            LogFolderUnreadable(folder, unreadable.Reason);
+            return new ArticleLoadResult([], [unreadable]) { FolderUnreadable = true };
         }
 
-        var articles = new List<Article>();
-        foreach (var path in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+        var parsed = new ParsedFile[files.Count];
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, files.Count),
+            parallel,
+            async (i, token) => parsed[i] = await ParseFileAsync(files[i], token));
+
+        // Finishing (cleaning, hashing) costs more than parsing for big .jsonl files, so it is parallel per draft.
+        var drafts = parsed.SelectMany(p => p.Drafts).ToArray();
+        var built = new BuiltArticle[drafts.Length];
+        Parallel.For(0, drafts.Length, parallel, i => built[i] = ArticleBuilder.Build(drafts[i]));
+
+        var articles = new List<Article>(built.Length);
+        var problems = new List<LoadProblem>();
+        var ids = new ArticleIdAllocator();
+        var next = 0;
+        foreach (var file in parsed)
         {
-            var text = TextNormalizer.Normalize(await File.ReadAllTextAsync(path, cancellationToken));
-            var paragraphs = text.Split("\n\n").Select(p => p.Trim()).Where(p => p.Length > 0 && !Boilerplate.Any(b => p.StartsWith(b, StringComparison.Ordinal))).ToList();
-            var title = paragraphs[0];
-            var body = string.Join("\n\n", paragraphs.Skip(1));
-            articles.Add(new Article
+            problems.AddRange(file.Problems);
+            for (var i = 0; i < file.Drafts.Count; i++, next++)
             {
-                Id = Path.GetFileNameWithoutExtension(path),
-                Title = title,
-                Body = body,
-                SourcePath = Path.GetFileName(path),
-                ContentHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(title + "\n" + body))),
-                WordCount = body.Split(' ').Length,
-            });
+                var result = built[next];
+                if (result.Article is { } article)
+                {
+                    articles.Add(article with { Id = ids.Allocate(result.IdBase) });
+                }
+                else if (result.Problem is { } problem)
+                {
+                    problems.Add(problem);
+                }
+            }
         }
 
-        return new ArticleLoadResult(articles, []);
+        ReportProblems(problems);
+        LogLoaded(articles.Count, files.Count, problems.Count, stopwatch.ElapsedMilliseconds, folder);
+        return new ArticleLoadResult(articles, problems);
     }
+
+    private async Task<ParsedFile> ParseFileAsync(ContentFile file, CancellationToken cancellationToken)
+    {
+        if (file.Length > _options.MaxFileBytes)
+        {
+            return ParsedFile.Failed(file.RelativePath, string.Create(
+                CultureInfo.InvariantCulture,
+                $"the file is {Size(file.Length)}, larger than the {Size(_options.MaxFileBytes)} limit (Content:MaxFileBytes)"));
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ParsedFile.Failed(file.RelativePath, $"the file could not be read: {ex.Message}");
+        }
+
+        // Checked again: the file may have grown between listing and reading.
+        if (bytes.LongLength > _options.MaxFileBytes)
+        {
+            return ParsedFile.Failed(file.RelativePath, $"the file is larger than the {Size(_options.MaxFileBytes)} limit (Content:MaxFileBytes)");
+        }
+
+        var text = FileTextDecoder.Decode(bytes, out var reason);
+        if (text is null)
+        {
+            return ParsedFile.Failed(file.RelativePath, reason!);
+        }
+
+        var stem = Path.GetFileNameWithoutExtension(file.RelativePath);
+        var parser = _parsers[Path.GetExtension(file.RelativePath)];
+        try
+        {
+            return parser.Parse(new ArticleFile(file.RelativePath, stem, text), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A parser bug on one odd file must not cost the other files their load.
+            LogParserFailed(ex, file.RelativePath);
+            return ParsedFile.Failed(file.RelativePath, $"the file could not be parsed: {ex.Message}");
+        }
+    }
+
+    private void ReportProblems(List<LoadProblem> problems)
+    {
+        foreach (var problem in problems.Take(MaxProblemsLogged))
+        {
+            LogProblem(problem.Source, problem.Reason);
+        }
+
+        if (problems.Count > MaxProblemsLogged)
+        {
+            LogMoreProblems(problems.Count - MaxProblemsLogged);
+        }
+    }
+
+    private static string Size(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MiB"),
+        >= 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KiB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {ArticleCount} articles from {FileCount} files in {ElapsedMs} ms with {ProblemCount} problems ({Folder})")]
+    private partial void LogLoaded(int articleCount, int fileCount, int problemCount, long elapsedMs, string folder);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped {Source}: {Reason}")]
+    private partial void LogProblem(string source, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped {MoreCount} more files or records; the load result lists them all")]
+    private partial void LogMoreProblems(int moreCount);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Content folder {Folder} cannot be read: {Reason}")]
+    private partial void LogFolderUnreadable(string folder, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Parser failed on {Source}")]
+    private partial void LogParserFailed(Exception exception, string source);
 }

@@ -1,0 +1,23 @@
+namespace BriefingBot.Core.Articles;
+
+/// <summary>Plain text: the first non-empty line is the title, everything after it is the body.</summary>
+internal sealed class TextArticleParser : IArticleParser
+{
+    public IReadOnlyCollection<string> Extensions { get; } = [".txt"];
+
+    public ParsedFile Parse(ArticleFile file, CancellationToken cancellationToken)
+    {
+        var text = file.Text.AsSpan().TrimStart();
+        var newline = text.IndexOfAny('\n', '\r');
+        var title = newline < 0 ? text : text[..newline];
+        var body = newline < 0 ? ReadOnlySpan<char>.Empty : text[(newline + 1)..];
+        return ParsedFile.Single(new ArticleDraft
+        {
+            SourcePath = file.RelativePath,
+            IdBase = file.Stem,
+            Layout = BodyLayout.WrappedText,
+            Title = title.Trim().ToString(),
+            Body = body.ToString(),
+        });
+    }
+}

@@ -1,0 +1,39 @@
+using BriefingBot.Cli;
+using BriefingBot.Commands;
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Store;
+using Microsoft.Extensions.Options;
+
+namespace BriefingBot;
+
+/// <summary>Runs the bot for a command line: a one-shot verb, or the long-running bot (console or Discord).</summary>
+public static class BotApplication
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var launch = LaunchArguments.Parse(args);
+        try
+        {
+            using var host = BotHostBuilder.CreateBuilder(launch, args).Build();
+            if (!launch.IsOneShot)
+            {
+                await host.RunAsync(cancellationToken);
+                return OneShotRunner.ExitOk;
+            }
+
+            // A one-shot run never starts the host, so check the options here as start-up would.
+            _ = host.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
+            var runner = new OneShotRunner(
+                host.Services.GetRequiredService<CommandDispatcher>(),
+                host.Services.GetRequiredService<ContentReloader>(),
+                output,
+                error);
+            return await runner.RunAsync(launch.CommandArgs, cancellationToken);
+        }
+        catch (OptionsValidationException ex)
+        {
+            await error.WriteLineAsync("Configuration problem: " + string.Join(" ", ex.Failures));
+            return OneShotRunner.ExitBadInput;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using BriefingBot.Commands.Replies;
+
+namespace BriefingBot.Terminal.Tests;
+
+public sealed class PlainTextRendererTests
+{
+    [Fact]
+    public void Render_EmbedWithMarkdown_ShowsPlainTextLinksAndNumberedButtons()
+    {
+        var reply = new Reply
+        {
+            Embeds =
+            [
+                new ReplyEmbed
+                {
+                    Title = "Bridge opens",
+                    Url = "https://news.example/b",
+                    Description = "> The **bridge** opened.",
+                    Fields = [new ReplyField("Source", "[Example](https://news.example) · `harbour`")],
+                    Footer = "From article harbour",
+                },
+            ],
+            Buttons = [new ReplyButton("More answers") { CustomId = "ask|question=x|page=2" }, new ReplyButton("Open") { Url = "https://news.example/b" }],
+        };
+
+        var text = PlainTextRenderer.Render(reply);
+
+        Assert.Contains("== Bridge opens ==", text, StringComparison.Ordinal);
+        Assert.Contains("│ The bridge opened.", text, StringComparison.Ordinal);
+        Assert.Contains("Example <https://news.example> · harbour", text, StringComparison.Ordinal);
+        Assert.Contains("[1] More answers", text, StringComparison.Ordinal);
+        Assert.Contains("Open: https://news.example/b", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_Problem_IsMarked()
+    {
+        Assert.StartsWith("! ", PlainTextRenderer.Render(Reply.Problem("Nope.")), StringComparison.Ordinal);
+    }
+}
