@@ -1,11 +1,15 @@
 using System.Globalization;
+using BriefingBot.Commands.Auditing;
 using BriefingBot.Commands.Replies;
 using BriefingBot.Core.Store;
 
 namespace BriefingBot.Commands.Handlers;
 
-/// <summary>/reload (moderators): re-read the content folder, swap atomically, report what changed, privately.</summary>
-public sealed class ReloadHandler(ContentReloader reloader) : ICommandHandler
+/// <summary>
+/// /reload (moderators): re-read the content folder, swap atomically, report what changed, privately. Every reload,
+/// refused or failed ones included, goes to the audit log when one is registered (optional so hosts without storage still run).
+/// </summary>
+public sealed class ReloadHandler(ContentReloader reloader, IAuditLog? audit = null, TimeProvider? timeProvider = null) : ICommandHandler
 {
     private const int ListedItems = 10;
 
@@ -19,6 +23,12 @@ public sealed class ReloadHandler(ContentReloader reloader) : ICommandHandler
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var report = await reloader.ReloadAsync(cancellationToken);
+        if (audit is not null)
+        {
+            var caller = request.Caller;
+            await audit.RecordAsync(ReloadAudit.Entry(report, (timeProvider ?? TimeProvider.System).GetUtcNow(), caller.GuildId, caller.UserId, caller.DisplayName), cancellationToken);
+        }
+
         return new Reply { Content = Describe(report), Ephemeral = true, Kind = report.Status == ReloadStatus.Reloaded ? ReplyKind.Success : ReplyKind.Problem, Data = report };
     }
 

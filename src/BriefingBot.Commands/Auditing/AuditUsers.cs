@@ -1,0 +1,7 @@
+namespace BriefingBot.Commands.Auditing;
+
+/// <summary>Names for actors that are not people.</summary>
+public static class AuditUsers
+{
+    public const string FileWatcher = "file watcher";
+}

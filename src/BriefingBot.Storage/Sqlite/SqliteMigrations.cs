@@ -1,0 +1,57 @@
+namespace BriefingBot.Storage.Sqlite;
+
+/// <summary>
+/// The schema's history, oldest first. Never edit a released migration: add the next one. Timestamps are ISO 8601
+/// UTC text (sortable); Discord ids are stored as signed 64-bit integers (snowflakes fit).
+/// </summary>
+public static class SqliteMigrations
+{
+    public static IReadOnlyList<SqliteMigration> All { get; } =
+    [
+        new(1, "initial schema: subscriptions, delivery attempts, audit log", """
+            CREATE TABLE subscriptions (
+                id              INTEGER PRIMARY KEY,
+                guild_id        INTEGER NOT NULL,
+                channel_id      INTEGER NOT NULL,
+                local_time      TEXT    NOT NULL,
+                time_zone       TEXT    NOT NULL,
+                webhook_url     TEXT    NULL,
+                active_since    TEXT    NOT NULL,
+                last_posted_at  TEXT    NULL,
+                last_error      TEXT    NULL,
+                last_error_at   TEXT    NULL,
+                disabled_reason TEXT    NULL,
+                changed_by      TEXT    NOT NULL,
+                created_at      TEXT    NOT NULL,
+                updated_at      TEXT    NOT NULL,
+                UNIQUE (guild_id, channel_id)
+            );
+            CREATE TABLE delivery_attempts (
+                id              INTEGER PRIMARY KEY,
+                subscription_id INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+                slot_date       TEXT    NOT NULL,
+                nonce           TEXT    NOT NULL,
+                state           TEXT    NOT NULL,
+                tries           INTEGER NOT NULL,
+                started_at      TEXT    NOT NULL,
+                updated_at      TEXT    NOT NULL,
+                next_retry_at   TEXT    NULL,
+                last_error      TEXT    NULL,
+                UNIQUE (subscription_id, slot_date)
+            );
+            CREATE TABLE audit_log (
+                id        INTEGER PRIMARY KEY,
+                at        TEXT    NOT NULL,
+                guild_id  INTEGER NULL,
+                user_id   INTEGER NOT NULL,
+                user_name TEXT    NOT NULL,
+                action    TEXT    NOT NULL,
+                detail    TEXT    NOT NULL,
+                outcome   TEXT    NOT NULL
+            );
+            """),
+        new(2, "index the audit log for per-guild reads", """
+            CREATE INDEX ix_audit_log_guild_at ON audit_log (guild_id, at);
+            """),
+    ];
+}
