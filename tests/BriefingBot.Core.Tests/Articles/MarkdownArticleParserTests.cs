@@ -56,7 +56,7 @@ public sealed class MarkdownArticleParserTests
     [InlineData("> A quoted\n> sentence.", "A quoted sentence.")]
     [InlineData("- one\n- two\n1. three", "one\n\ntwo\n\nthree")]
     [InlineData("Line one wraps\nonto line two.\n\n***\n\nNext.", "Line one wraps onto line two.\n\nNext.")]
-    [InlineData("Before\n\n```\nkeep  this\n  code\n```\n\nAfter", "Before\n\nkeep  this\ncode\n\nAfter")]
+    [InlineData("Before\n\n```\nkeep  this\n  code\n```\n\nAfter", "Before\n\nkeep this\ncode\n\nAfter")]
     [InlineData("An <em>inline</em> tag and a \\*literal\\* star.", "An inline tag and a *literal* star.")]
     public async Task Parse_MarkdownSyntax_IsStrippedToPlainText(string markdown, string body)
     {
