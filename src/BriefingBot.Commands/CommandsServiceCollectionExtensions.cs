@@ -12,6 +12,7 @@ public static class CommandsServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, AskHandler>();
         services.AddSingleton<ICommandHandler, SearchHandler>();
         services.AddSingleton<ICommandHandler, SummaryHandler>();
+        services.AddSingleton<ICommandHandler, QuoteHandler>();
         services.AddSingleton<ICommandHandler, ArticlesHandler>();
         services.AddSingleton<ICommandHandler, DigestHandler>();
         services.AddSingleton<ICommandHandler, ReloadHandler>();

@@ -1,5 +1,6 @@
 using BriefingBot.Core.Answers;
 using BriefingBot.Core.Digest;
+using BriefingBot.Core.Quotes;
 using BriefingBot.Core.Retrieval;
 using BriefingBot.Core.Store;
 using BriefingBot.Core.Summaries;
@@ -24,6 +25,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<QuestionAnswerer>();
         services.AddSingleton<Summarizer>();
         services.AddSingleton<DigestBuilder>();
+        services.AddSingleton<QuoteExtractor>();
+        services.AddSingleton<QuoteFinder>();
         return services;
     }
 }

@@ -14,7 +14,7 @@ public static class BotApplication
         var launch = LaunchArguments.Parse(args);
         try
         {
-            using var host = BotHostBuilder.CreateBuilder(launch, args).Build();
+            using var host = BotHostBuilder.Build(launch, args);
             if (!launch.IsOneShot)
             {
                 await host.RunAsync(cancellationToken);

@@ -129,5 +129,5 @@ public sealed class AskHandler(IArticleStore store, QuestionAnswerer answerer) :
     private static string SourceLink(Answer answer) =>
         (answer.Link ?? answer.SourceUrl) is { } url ? $"[source]({url}) · " : string.Empty;
 
-    private static string Percent(double value) => value.ToString("P0", CultureInfo.InvariantCulture);
+    private static string Percent(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 }

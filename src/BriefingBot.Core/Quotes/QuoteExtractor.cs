@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Text;
 
@@ -16,7 +17,7 @@ namespace BriefingBot.Core.Quotes;
 /// with no opening mark before it in the paragraph is taken to open at the paragraph start (a common typo).
 /// Single quote marks are not read as quotations: ’ is also the apostrophe, and guessing wrong cuts words apart.
 /// </remarks>
-public sealed class QuoteExtractor
+public sealed partial class QuoteExtractor
 {
     // Quotes this short are scare quotes or titles, never speech.
     private const int MaxFragmentWords = 3;
@@ -621,6 +622,12 @@ public sealed class QuoteExtractor
                 && (speaker.Equals("he", StringComparison.OrdinalIgnoreCase) || speaker.Equals("she", StringComparison.OrdinalIgnoreCase)))
             {
                 var subject = PersonSubjectBefore(body, quote.OpenMark, quotes);
+                var mentioned = NamedPersonBefore(body, Math.Max(0, lastPersonAt), quote.OpenMark, quotes);
+                if (mentioned is not null && (subject is null || mentioned.Value.Position > subject.Value.Position))
+                {
+                    subject = mentioned;
+                }
+
                 var resolved = subject is not null && subject.Value.Position > lastPersonAt ? subject.Value.Phrase : lastPerson;
                 if (resolved is not null)
                 {
@@ -701,6 +708,25 @@ public sealed class QuoteExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The latest full name ("Captain Tom Reid was less certain.") written outside quotations between two points:
+    /// "he" after it most likely means that person even when no speech verb followed the name.
+    /// </summary>
+    private static (string Phrase, int Position)? NamedPersonBefore(string body, int from, int to, List<Candidate> quotes)
+    {
+        (string, int)? latest = null;
+        foreach (Match match in FullName().Matches(body[from..to]))
+        {
+            var at = from + match.Index;
+            if (!IsQuoted(quotes, at))
+            {
+                latest = (match.Groups["name"].Value, at);
+            }
+        }
+
+        return latest;
     }
 
     /// <summary>The most recent non-pronoun, person-like subject of a speech verb before <paramref name="position"/>.</summary>
@@ -918,4 +944,8 @@ public sealed class QuoteExtractor
 
         public bool IsFragment { get; set; }
     }
+
+    // Two or three capitalised words, not a place ("North Korea") or a sentence-opening "The"; the last two are the name.
+    [GeneratedRegex(@"(?<![\p{L}])(?!(?:North|South|East|West|New|United|White|The|In|On|At|But|And)\s)(?:\p{Lu}\p{Ll}+\s)?(?<name>\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}'’-]+)")]
+    private static partial Regex FullName();
 }

@@ -1,0 +1,89 @@
+using System.Runtime.CompilerServices;
+using BriefingBot.Core.Answers;
+using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Store;
+using BriefingBot.Core.Text;
+using FuzzySharp;
+
+namespace BriefingBot.Core.Quotes;
+
+/// <summary>
+/// Finds quotations by topic and by speaker. Quotations are extracted once per snapshot, on first use, and kept
+/// with it, so reloading replaces them together with the articles.
+/// </summary>
+public sealed class QuoteFinder(QuoteExtractor extractor)
+{
+    private const int SpeakerMatchFloor = 80;
+
+    private readonly ConditionalWeakTable<ArticleSnapshot, IReadOnlyList<Quote>> _quotes = [];
+
+    /// <summary>All attributed quotations of a snapshot, in article order.</summary>
+    public IReadOnlyList<Quote> All(ArticleSnapshot snapshot) =>
+        _quotes.GetValue(snapshot, s => s.Articles
+            .AsParallel()
+            .AsOrdered()
+            .SelectMany(extractor.Extract)
+            .ToArray());
+
+    /// <summary>
+    /// Quotations about <paramref name="about"/> (words of the quote or its sentence, typos tolerated) said by
+    /// <paramref name="by"/> (fuzzy on the speaker's name); either may be null. Best first.
+    /// </summary>
+    public IReadOnlyList<QuoteHit> Find(ArticleSnapshot snapshot, string? about, string? by, int max)
+    {
+        var candidates = All(snapshot).Where(q => q.Speaker is not null);
+        if (!string.IsNullOrWhiteSpace(by))
+        {
+            var wanted = TextNormalizer.FoldForMatching(by);
+            candidates = candidates.Where(q => SpeakerMatches(TextNormalizer.FoldForMatching(q.Speaker!), wanted));
+        }
+
+        var query = string.IsNullOrWhiteSpace(about) ? null : QueryParser.Parse(snapshot.Index, about);
+        var scored = candidates
+            .Select(q => (Quote: q, Score: query is null ? 1.0 : Relevance(snapshot, q, query)))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score)
+            .ThenByDescending(x => snapshot.EffectiveDate(snapshot.Find(x.Quote.ArticleId)!))
+            .ThenBy(x => x.Quote.ArticleId, StringComparer.Ordinal)
+            .ThenBy(x => x.Quote.Span.Start)
+            .Take(max);
+
+        return scored.Select(x =>
+        {
+            var article = snapshot.Find(x.Quote.ArticleId)!;
+            return new QuoteHit(x.Quote, article.Title, Math.Round(x.Score, 4))
+            {
+                SourceUrl = article.SourceUrl,
+                Link = TextFragmentLink.Build(article.SourceUrl, x.Quote.Text),
+            };
+        }).ToArray();
+    }
+
+    /// <summary>Distinct speakers whose names match what is typed, most quoted first (for autocomplete).</summary>
+    public IReadOnlyList<string> Speakers(ArticleSnapshot snapshot, string typed, int max)
+    {
+        var wanted = TextNormalizer.FoldForMatching(typed);
+        return All(snapshot)
+            .Where(q => q.Speaker is not null)
+            .GroupBy(q => q.Speaker!, StringComparer.OrdinalIgnoreCase)
+            .Where(g => wanted.Length == 0 || SpeakerMatches(TextNormalizer.FoldForMatching(g.Key), wanted))
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+            .Take(max)
+            .Select(g => g.Key)
+            .ToArray();
+    }
+
+    private static bool SpeakerMatches(string speaker, string wanted) =>
+        speaker.Contains(wanted, StringComparison.Ordinal) || Fuzz.PartialRatio(speaker, wanted) >= SpeakerMatchFloor;
+
+    /// <summary>Share of the topic's weight found in the quotation and its sentence; 0 when none of it is.</summary>
+    private static double Relevance(ArticleSnapshot snapshot, Quote quote, ParsedQuery query)
+    {
+        var article = snapshot.Find(quote.ArticleId)!;
+        var context = quote.SentenceSpan.Length > 0 ? quote.SentenceSpan.Of(article.Body) : quote.Text;
+        var stems = TextAnalyzer.Analyze(context).Where(t => !t.IsStopWord).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        var matched = query.Terms.Where(t => stems.Contains(t.Stem)).GroupBy(t => t.Surface).Sum(g => g.Max(t => t.Idf * t.Weight));
+        return query.TotalIdf <= 0 ? 0 : matched / query.TotalIdf;
+    }
+}
