@@ -1,0 +1,132 @@
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using BriefingBot.Testing;
+using BriefingBot.Testing.Discord;
+using Org.BouncyCastle.Crypto.Generators;
+using Org.BouncyCastle.Crypto.Parameters;
+using Org.BouncyCastle.Crypto.Signers;
+using Org.BouncyCastle.Security;
+
+namespace BriefingBot.Tests;
+
+/// <summary>
+/// The whole bot, as <c>dotnet run</c> composes it, against the fake Discord server over real loopback sockets:
+/// commands registered, real seed answers delivered through the callback route, in both delivery modes.
+/// </summary>
+public sealed class DiscordEndToEndTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private readonly string _database = Path.Combine(Path.GetTempPath(), "briefingbot-e2e-" + Guid.NewGuid().ToString("N"), "bot.db");
+    private FakeDiscordServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await FakeDiscordServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Path.GetDirectoryName(_database)!, recursive: true);
+    }
+
+    private string[] Args(params string[] extra) =>
+    [
+        "--content", RepositoryPaths.Seeds,
+        "--Discord:Token=test-token",
+        $"--Discord:ApiBaseUrl={_server.ApiBaseUrl}",
+        "--Discord:GuildIds:0=4242",
+        $"--Storage:DatabasePath={_database}",
+        .. extra,
+    ];
+
+    [Fact]
+    public async Task GatewayMode_RegistersCommandsAndAnswersAskWithASeedSentence()
+    {
+        var args = Args();
+        using var host = BotHostBuilder.Build(LaunchArguments.Parse(args), args);
+        await host.StartAsync().WaitAsync(Timeout);
+        try
+        {
+            var connection = await _server.NextConnectionAsync(Timeout);
+            await connection.SendHelloAsync(45000);
+            var identify = await connection.ReceiveAsync(Timeout);
+            Assert.Equal(2, FakeGatewayConnection.Op(identify));
+            await connection.SendReadyAsync("session-1", _server.ResumeGatewayUrl, FakeDiscordServer.ApplicationId, 1);
+
+            var registration = await _server.WaitForRequestAsync("PUT", "/guilds/4242/commands", Timeout);
+            var commands = JsonNode.Parse(registration.Body)!.AsArray();
+            var names = commands.Select(c => c!["name"]!.GetValue<string>()).Order().ToArray();
+            Assert.Equal(["articles", "ask", "digest", "digest-schedule", "help", "quote", "reload", "search", "summary"], names);
+            Assert.Equal("32", commands.Single(c => c!["name"]!.GetValue<string>() == "reload")!["default_member_permissions"]!.GetValue<string>());
+
+            var interaction = DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "What did the defector ask Trump to do?"));
+            await connection.SendDispatchAsync("INTERACTION_CREATE", interaction, 2);
+            var callback = await _server.WaitForRequestAsync("POST", $"/interactions/{interaction["id"]}/{interaction["token"]}/callback", Timeout);
+
+            var body = JsonNode.Parse(callback.Body)!;
+            Assert.Equal(4, body["type"]!.GetValue<int>());
+            var embed = body["data"]!["embeds"]![0]!;
+            Assert.Equal("Report: North Korean defector tells Trump he’s been duped, asks president to stage coup", embed["title"]!.GetValue<string>());
+            Assert.StartsWith("> ", embed["description"]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.Empty(body["data"]!["allowed_mentions"]!["parse"]!.AsArray());
+        }
+        finally
+        {
+            await host.StopAsync().WaitAsync(Timeout);
+        }
+    }
+
+    [Fact]
+    public async Task HttpMode_VerifiesSignaturesAndAnswersInTheResponse()
+    {
+        var generator = new Ed25519KeyPairGenerator();
+        generator.Init(new Ed25519KeyGenerationParameters(new SecureRandom()));
+        var pair = generator.GenerateKeyPair();
+        var publicKey = Convert.ToHexString(((Ed25519PublicKeyParameters)pair.Public).GetEncoded()).ToLowerInvariant();
+        var port = FreePort();
+        var args = Args("--Discord:Mode=http", $"--Discord:PublicKey={publicKey}", $"--Discord:HttpUrls=http://127.0.0.1:{port}");
+        using var host = BotHostBuilder.Build(LaunchArguments.Parse(args), args);
+        await host.StartAsync().WaitAsync(Timeout);
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            var interaction = DiscordPayloads.Command("summary", 0, DiscordPayloads.Option("article", 3, "Kim warned his generals"));
+
+            var signed = await http.SendAsync(Signed(interaction.ToJsonString(), (Ed25519PrivateKeyParameters)pair.Private)).WaitAsync(Timeout);
+            var unsigned = await http.PostAsync("/interactions", new StringContent(interaction.ToJsonString(), Encoding.UTF8, "application/json")).WaitAsync(Timeout);
+
+            Assert.Equal(System.Net.HttpStatusCode.Unauthorized, unsigned.StatusCode);
+            signed.EnsureSuccessStatusCode();
+            var body = JsonNode.Parse(await signed.Content.ReadAsStringAsync())!;
+            Assert.Equal(4, body["type"]!.GetValue<int>());
+            Assert.Equal("Kim warned his generals of inadvertent movement ahead of Trump summit", body["data"]!["embeds"]![0]!["title"]!.GetValue<string>());
+            Assert.Equal(0, _server.ConnectionCount);
+        }
+        finally
+        {
+            await host.StopAsync().WaitAsync(Timeout);
+        }
+    }
+
+    private static HttpRequestMessage Signed(string json, Ed25519PrivateKeyParameters key)
+    {
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var message = Encoding.UTF8.GetBytes(timestamp + json);
+        var signer = new Ed25519Signer();
+        signer.Init(true, key);
+        signer.BlockUpdate(message, 0, message.Length);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/interactions") { Content = new StringContent(json, Encoding.UTF8) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Add("X-Signature-Ed25519", Convert.ToHexString(signer.GenerateSignature()).ToLowerInvariant());
+        request.Headers.Add("X-Signature-Timestamp", timestamp);
+        return request;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

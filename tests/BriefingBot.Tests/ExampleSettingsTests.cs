@@ -1,0 +1,27 @@
+using BriefingBot.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace BriefingBot.Tests;
+
+/// <summary>appsettings.example.json is documentation that must stay true: it parses, and it names every section the bot binds.</summary>
+public sealed class ExampleSettingsTests
+{
+    [Fact]
+    public void ExampleSettings_ParseAndCoverEveryBoundSection()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RepositoryPaths.Root, "appsettings.example.json"), optional: false)
+            .Build();
+
+        foreach (var key in new[]
+        {
+            "Content:Folder", "Content:MaxFileBytes", "Content:WatchForChanges", "Discord:Token", "Discord:Mode", "Discord:ApiBaseUrl",
+            "Discord:PublicKey", "Discord:HttpUrls", "Storage:DatabasePath", "Digest:MaxItems", "Digest:RetryBaseDelay",
+        })
+        {
+            Assert.NotNull(configuration[key]);
+        }
+
+        Assert.Equal("seeds", configuration["Content:Folder"]);
+    }
+}
