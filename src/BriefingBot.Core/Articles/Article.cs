@@ -24,6 +24,12 @@ public sealed record Article
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>
+    /// When the file holding the article last changed. Not a publication date (never shown as one): it tells an
+    /// undated article that was already there before a restart from one that was just added.
+    /// </summary>
+    public DateTimeOffset? SourceModifiedAt { get; init; }
+
     /// <summary>Where the article came from, relative to the content folder (e.g. <c>news.jsonl#12</c>).</summary>
     public required string SourcePath { get; init; }
 

@@ -61,15 +61,16 @@ public sealed partial class ArticleLoader : IArticleLoader
         var problems = new List<LoadProblem>();
         var ids = new ArticleIdAllocator();
         var next = 0;
-        foreach (var file in parsed)
+        for (var f = 0; f < parsed.Length; f++)
         {
+            var file = parsed[f];
             problems.AddRange(file.Problems);
             for (var i = 0; i < file.Drafts.Count; i++, next++)
             {
                 var result = built[next];
                 if (result.Article is { } article)
                 {
-                    articles.Add(article with { Id = ids.Allocate(result.IdBase) });
+                    articles.Add(article with { Id = ids.Allocate(result.IdBase), SourceModifiedAt = files[f].LastWriteUtc });
                 }
                 else if (result.Problem is { } problem)
                 {

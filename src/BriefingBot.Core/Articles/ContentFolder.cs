@@ -33,7 +33,7 @@ internal static class ContentFolder
                 AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
             };
             return root.EnumerateFiles("*", options)
-                .Select(f => new ContentFile(f.FullName, Path.GetRelativePath(root.FullName, f.FullName).Replace('\\', '/'), f.Length))
+                .Select(f => new ContentFile(f.FullName, Path.GetRelativePath(root.FullName, f.FullName).Replace('\\', '/'), f.Length, new DateTimeOffset(f.LastWriteTimeUtc, TimeSpan.Zero)))
                 .Where(f => supported.Contains(Path.GetExtension(f.RelativePath)) && !IsHidden(f.RelativePath))
                 .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
                 .ToList();

@@ -74,7 +74,7 @@ public sealed partial class ContentReloader(
         var (articles, keptPrevious) = KeepPreviousVersionsOfBrokenFiles(result, old);
         var index = await Task.Run(() => SearchIndex.Build(articles), cancellationToken);
         var now = timeProvider.GetUtcNow();
-        var firstSeen = articles.ToDictionary(a => a.Id, a => old.Find(a.Id) is not null ? old.FirstSeen(a.Id) : now, StringComparer.OrdinalIgnoreCase);
+        var firstSeen = articles.ToDictionary(a => a.Id, a => FirstSeen(a, old, now), StringComparer.OrdinalIgnoreCase);
         store.Publish(new ArticleSnapshot(index, result.Problems, now, old.Version + 1, firstSeen));
 
         var oldById = old.Articles.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
@@ -92,6 +92,15 @@ public sealed partial class ContentReloader(
         LogReloaded(logger, report.ArticleCount, report.Added.Count, report.Changed.Count, report.Removed.Count, report.Skipped.Count, report.Duration.TotalMilliseconds);
         return report;
     }
+
+    /// <summary>
+    /// When an article counts as having arrived: as before if it was already loaded; else when its file last
+    /// changed, so that a restart does not make every undated article "new" again for the digest.
+    /// </summary>
+    private static DateTimeOffset FirstSeen(Article article, ArticleSnapshot old, DateTimeOffset now) =>
+        old.Find(article.Id) is not null ? old.FirstSeen(article.Id)
+        : article.SourceModifiedAt is { } modified && modified < now ? modified
+        : now;
 
     /// <summary>
     /// A moderator editing one file must not take its articles offline by saving a typo: when a file that loaded

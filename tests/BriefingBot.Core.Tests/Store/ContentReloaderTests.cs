@@ -171,6 +171,18 @@ public sealed class ContentReloaderTests
         Assert.Equal(now, _store.Current.FirstSeen("b"));
     }
 
+    [Fact]
+    public async Task ReloadAsync_AfterARestart_UndatedArticlesAreNotNewAgain()
+    {
+        var written = new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
+        Loads(new ArticleLoadResult([A("a") with { SourceModifiedAt = written }], []));
+
+        // A fresh reloader and store is what a restart gives.
+        await Reloader().ReloadAsync(CancellationToken.None);
+
+        Assert.Equal(written, _store.Current.FirstSeen("a"));
+    }
+
     private sealed class SettableClock(Func<DateTimeOffset> now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now();
