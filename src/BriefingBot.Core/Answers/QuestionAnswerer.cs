@@ -15,6 +15,11 @@ public sealed class QuestionAnswerer(AnswerOptions options, RankingOptions ranki
 
     public AnswerResult Answer(SearchIndex index, string question, int maxAnswers = 3)
     {
+        if (MetadataQuestion.TryParse(question) is { } about && AnswerFromMetadata(index, question, about) is { } fromMetadata)
+        {
+            return fromMetadata;
+        }
+
         var query = QueryParser.Parse(index, question);
         var corrections = query.Terms.Where(t => t.CorrectedTo is not null)
             .GroupBy(t => t.Surface)
@@ -51,6 +56,51 @@ public sealed class QuestionAnswerer(AnswerOptions options, RankingOptions ranki
         };
 
         return result.Answered ? result : result with { Suggestions = Suggest(index, query) };
+    }
+
+    /// <summary>
+    /// "Who wrote the article about Kim's generals?": find the article the topic names (or the only one), and answer
+    /// from its byline or date. When the article does not say, decline and point to it rather than guess.
+    /// </summary>
+    private static AnswerResult? AnswerFromMetadata(SearchIndex index, string question, MetadataQuestion about)
+    {
+        Articles.Article? article = null;
+        if (about.Topic.Length > 0)
+        {
+            var hits = ArticleSearcher.Search(index, QueryParser.Parse(index, about.Topic), 1);
+            article = hits.Count > 0 ? hits[0].Article : null;
+        }
+        else if (index.Articles.Count == 1)
+        {
+            article = index.Articles[0];
+        }
+
+        if (article is null)
+        {
+            return null;
+        }
+
+        var fact = about.Field switch
+        {
+            MetadataField.Author => article.Author is { } author ? $"Written by {author}." : null,
+            MetadataField.PublishedAt => article.PublishedAt is { } date ? $"Published on {date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}." : null,
+            _ => article.Outlet is { } outlet ? $"Published by {outlet}." : null,
+        };
+
+        var suggestion = new ArticleSuggestion(article.Id, article.Title, article.SourceUrl);
+        if (fact is null)
+        {
+            return new AnswerResult(question, false, []) { Suggestions = [suggestion] };
+        }
+
+        var answer = new Answer(article.Id, article.Title, fact, 1, 1)
+        {
+            SourceUrl = article.SourceUrl,
+            Link = article.SourceUrl,
+            Outlet = article.Outlet,
+            PublishedAt = article.PublishedAt,
+        };
+        return new AnswerResult(question, true, [answer]);
     }
 
     /// <summary>Mostly what the sentence itself covers of the question; its neighbours and title count for less.</summary>

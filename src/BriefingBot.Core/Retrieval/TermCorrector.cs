@@ -59,10 +59,11 @@ internal sealed class TermCorrector
         }
 
         // A one-letter typo leaves at least a third of the trigrams intact; fewer shared means a different word.
+        // Short words allow one letter more or less at most: "food" is not a typo of "fooled".
         var needed = Math.Max(1, grams.Length / 3);
         var threshold = word.Length <= 5 ? 80 : 75;
         return shared
-            .Where(kv => kv.Value >= needed && Math.Abs(_words[kv.Key].Length - word.Length) <= 2)
+            .Where(kv => kv.Value >= needed && Math.Abs(_words[kv.Key].Length - word.Length) <= (word.Length <= 5 ? 1 : 2))
             .Select(kv => (Word: _words[kv.Key], Ratio: Fuzz.Ratio(word, _words[kv.Key])))
             .Where(x => x.Ratio >= threshold)
             .Select(x => (x.Word, TermId: _index.SurfaceForms[x.Word], Similarity: x.Ratio / 100.0))

@@ -55,6 +55,8 @@ public sealed class SeedQuestionTests
         "What did the defector say about China's economy?",
         "Which football team won the league?",
         "What is the weather forecast for London?",
+        "What is Kim's favourite food?",
+        "How many nuclear warheads does North Korea have?",
     };
 
     [Theory]
@@ -98,6 +100,27 @@ public sealed class SeedQuestionTests
         Assert.False(result.Answered);
         Assert.Contains(result.Suggestions, s => s.ArticleId == SeedCorpus.GeneralsArticleId);
         Assert.Contains("china", result.UnknownWords);
+    }
+
+    [Theory]
+    [InlineData("Who wrote the article about Kim's generals?")]
+    [InlineData("Who is the author of the story about Kim warning his generals?")]
+    public void Answer_WhoWroteTheArticle_AnswersFromTheByline(string question)
+    {
+        var result = _answerer.Answer(SeedCorpus.Index, question);
+
+        Assert.True(result.Answered);
+        Assert.Equal(SeedCorpus.GeneralsArticleId, result.Answers[0].ArticleId);
+        Assert.Contains("Grant Montgomery", result.Answers[0].Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_WhoWroteAnArticleWithoutByline_DeclinesAndNamesTheArticle()
+    {
+        var result = _answerer.Answer(SeedCorpus.Index, "Who wrote the article about the defector's letter?");
+
+        Assert.False(result.Answered);
+        Assert.Equal(SeedCorpus.DefectorArticleId, Assert.Single(result.Suggestions).ArticleId);
     }
 
     [Fact]
