@@ -1,0 +1,62 @@
+using BriefingBot.Commands.Components;
+using BriefingBot.Commands.Handlers;
+using BriefingBot.Core.Retrieval;
+using BriefingBot.Testing;
+
+namespace BriefingBot.Commands.Tests.Handlers;
+
+public sealed class SearchHandlerTests
+{
+    private static readonly Core.Articles.Article[] Many = Enumerable.Range(1, 12)
+        .Select(i => new ArticleBuilder()
+            .WithId($"storm-{i:00}")
+            .WithTitle($"Storm report {i}")
+            .WithBody($"The storm flooded {i} streets in the town. Residents were told to stay indoors.")
+            .Build())
+        .ToArray();
+
+    private static Task<Commands.Replies.Reply> Search(SearchHandler handler, string query, string? page = null)
+    {
+        var options = new Dictionary<string, string> { ["query"] = query };
+        if (page is not null)
+        {
+            options["page"] = page;
+        }
+
+        return handler.HandleAsync(new CommandRequest("search", options, CommandCaller.LocalOperator), CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task HandleAsync_Query_RanksTheMatchingArticleFirstWithItsSnippet()
+    {
+        var reply = await Search(new SearchHandler(TestCorpus.Store(), RankingOptions.Default), "frost apples");
+
+        var data = Assert.IsType<SearchResult>(reply.Data);
+        Assert.Equal("orchard", data.Results[0].ArticleId);
+        Assert.Contains("frost", data.Results[0].Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ManyResults_PagesWithButtonsThatCarryTheQuery()
+    {
+        var handler = new SearchHandler(TestCorpus.Store(Many), RankingOptions.Default);
+
+        var first = await Search(handler, "storm streets");
+        var next = first.Buttons.Single(b => b.Label == "Next page");
+        Assert.True(ComponentId.TryDecode(next.CustomId!, CommandCaller.LocalOperator, out var request));
+        var second = await handler.HandleAsync(request, CancellationToken.None);
+
+        Assert.Equal(5, ((SearchResult)first.Data!).Results.Count);
+        Assert.Equal(2, ((SearchResult)second.Data!).Page);
+        Assert.Empty(((SearchResult)first.Data!).Results.Select(r => r.ArticleId).Intersect(((SearchResult)second.Data!).Results.Select(r => r.ArticleId)));
+        Assert.Contains(second.Buttons, b => b.Label == "Previous page");
+    }
+
+    [Fact]
+    public async Task HandleAsync_NothingMatches_SuggestsWhatToTry()
+    {
+        var reply = await Search(new SearchHandler(TestCorpus.Store(), RankingOptions.Default), "volcano");
+
+        Assert.Contains("No article matches", reply.Content, StringComparison.Ordinal);
+    }
+}
