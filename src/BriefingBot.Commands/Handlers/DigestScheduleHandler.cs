@@ -145,7 +145,7 @@ public sealed class DigestScheduleHandler(
             }
         }
 
-        var recent = await audit.RecentAsync(request.Caller.GuildId, RecentChanges, cancellationToken);
+        var recent = await audit.RecentAsync(GuildOf(request.Caller), RecentChanges, cancellationToken);
         if (recent.Count > 0)
         {
             text.AppendLine().AppendLine("Recent changes:");
