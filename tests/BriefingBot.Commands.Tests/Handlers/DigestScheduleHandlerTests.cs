@@ -178,6 +178,16 @@ public sealed class DigestScheduleHandlerTests
     }
 
     [Fact]
+    public async Task ListAsync_LocalOperator_ReadsTheSameGuildItRecordsChangesUnder()
+    {
+        _store.Setup(s => s.ListAsync(0, It.IsAny<CancellationToken>())).ReturnsAsync([]);
+
+        await DispatchAsync("list", CommandCaller.LocalOperator);
+
+        _audit.Verify(a => a.RecentAsync(0, It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
     public async Task RemoveAsync_UnknownChannel_SaysSoAndAuditsNothing()
     {
         var reply = await DispatchAsync("remove", Moderator, ("channel", "123"));
