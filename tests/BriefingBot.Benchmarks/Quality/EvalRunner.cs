@@ -13,15 +13,15 @@ public static class EvalRunner
     /// <summary>Questions the FuzzySharp scan answers (every k-th of the set): it needs ~0.1 s per question here.</summary>
     private const int FuzzySample = 500;
 
-    public static async Task<JsonObject> RunAsync(string which, int? limit, bool skipPeers, Action<string> log, CancellationToken cancellationToken) => which switch
+    public static async Task<JsonObject> RunAsync(string which, int? limit, bool skipPeers, RankingOptions ranking, Action<string> log, CancellationToken cancellationToken) => which switch
     {
-        "squad" => Squad(limit, skipPeers, log),
-        "wikiqa" => WikiQa(),
+        "squad" => Squad(limit, skipPeers, ranking, log),
+        "wikiqa" => WikiQa(ranking),
         "cnndm" => await CnnDmAsync(cancellationToken),
         _ => throw new ArgumentException($"unknown evaluation '{which}' (squad, wikiqa, cnndm)", nameof(which)),
     };
 
-    private static JsonObject Squad(int? limit, bool skipPeers, Action<string> log)
+    private static JsonObject Squad(int? limit, bool skipPeers, RankingOptions ranking, Action<string> log)
     {
         var data = SquadDataset.Load(CorpusLoader.RequireFile(SquadDataset.FileName));
         var questions = limit is { } n ? data.Questions.Take(n).ToArray() : data.Questions;
@@ -33,7 +33,7 @@ public static class EvalRunner
             ["articles"] = data.Articles.Count,
             ["sentences"] = index.SentenceCount,
         };
-        var ours = SquadEvaluation.Engine(index, questions);
+        var ours = SquadEvaluation.Engine(index, questions, ranking);
         json["questions"] = ours.Questions;
         json["top1"] = Round(ours.Top1);
         json["top3"] = Round(ours.Top3);
@@ -57,7 +57,7 @@ public static class EvalRunner
         var step = Math.Max(1, questions.Count / FuzzySample);
         var sample = questions.Where((_, i) => i % step == 0).Take(FuzzySample).ToArray();
         var fuzzyResult = SquadEvaluation.Score(sample, q => fuzzy.Search(q).Select(id => sentences[id]).ToArray());
-        var oursOnSample = SquadEvaluation.Engine(index, sample);
+        var oursOnSample = SquadEvaluation.Engine(index, sample, ranking);
         json["fuzzyScanQuestions"] = sample.Length;
         json["fuzzyScanTop1"] = Round(fuzzyResult.Top1);
         json["fuzzyScanTop3"] = Round(fuzzyResult.Top3);
@@ -66,10 +66,10 @@ public static class EvalRunner
         return json;
     }
 
-    private static JsonObject WikiQa()
+    private static JsonObject WikiQa(RankingOptions ranking)
     {
         var questions = WikiQaDataset.Load(CorpusLoader.RequireFile(WikiQaDataset.TestFileName));
-        var result = WikiQaEvaluation.Run(questions);
+        var result = WikiQaEvaluation.Run(questions, ranking);
         var current = Core.Answers.AnswerOptions.Default.ConfidenceThreshold;
         var atCurrent = result.Triggering.MinBy(p => Math.Abs(p.Threshold - current))!;
         var best = result.Triggering.MaxBy(p => p.F1)!;
