@@ -80,13 +80,15 @@ public static class SentenceSearcher
             }
 
             var own = scratch.Mask[sentence];
-            var context = own | MaskOf(scratch, sentence - 1, index, entry) | MaskOf(scratch, sentence + 1, index, entry)
-                | TitleMask(index, query, surfaces, entry.Article);
+            var title = TitleMask(index, query, surfaces, entry.Article);
+            var context = own | MaskOf(scratch, sentence - 1, index, entry) | MaskOf(scratch, sentence + 1, index, entry) | title;
             var coverage = Covered(own, surfaceIdf) / total;
             var contextCoverage = Covered(context, surfaceIdf) / total;
 
             var lift = (options.ProximityWeight * Proximity(text, query)) + (options.CoverageWeight * contextCoverage);
             lift += options.CueWeight * AnswerCues.Strength(query.Type, text);
+            lift += options.ParagraphLeadWeight / (1 + PositionInParagraph(index, sentence));
+            lift += options.SubjectLeadWeight * (Covered(title, surfaceIdf) / total) / (1 + entry.Ordinal);
 
             var hit = new SentenceHit(sentence, entry.Article, score * (1 + lift), coverage, contextCoverage);
             hits[sentence] = hit;
@@ -207,6 +209,24 @@ public static class SentenceSearcher
         }
 
         return scratch.Bm25[neighbour];
+    }
+
+    private static int PositionInParagraph(SearchIndex index, int sentence)
+    {
+        var entry = index.Sentences[sentence];
+        var position = 0;
+        for (var previous = sentence - 1; previous >= 0; previous--)
+        {
+            var other = index.Sentences[previous];
+            if (other.Article != entry.Article || other.Paragraph != entry.Paragraph)
+            {
+                break;
+            }
+
+            position++;
+        }
+
+        return position;
     }
 
     private static bool StartsWithPronoun(string sentence)
