@@ -23,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(AnswerOptions.Default);
         services.AddSingleton(RankingOptions.Default);
         services.AddSingleton<QuestionAnswerer>();
+        services.AddSingleton(SummaryOptions.Default);
         services.AddSingleton<Summarizer>();
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<QuoteExtractor>();

@@ -1,1 +1,67 @@
-System.Console.WriteLine("Benchmarks arrive with the measurement issue.");
+using System.Globalization;
+using System.Text.Json;
+using BenchmarkDotNet.Running;
+using BriefingBot.Benchmarks.Corpora;
+using BriefingBot.Benchmarks.Quality;
+using BriefingBot.Benchmarks.Speed;
+
+// Routes the three ways to run this project:
+//   --quick [--json] [--articles N | --corpus seeds|bbc|reuters] [--no-peers]   one scripted pass, one JSON object
+//   --eval squad|wikiqa|cnndm [--json] [--limit N] [--no-peers] [--set K1=0.9]  answer quality on public data
+//   --bdn [BenchmarkDotNet arguments]  (or no arguments)                        the full BenchmarkDotNet suite
+// Exit codes: 0 done, 2 bad arguments, 3 shared data missing.
+var json = args.Contains("--json");
+void Log(string message)
+{
+    // Progress goes to stderr so stdout stays one JSON object for scripts.
+    Console.Error.WriteLine(message);
+}
+
+string? Value(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+}
+
+int? Number(string name) => Value(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : null;
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+try
+{
+    System.Text.Json.Nodes.JsonObject result;
+    if (args.Contains("--quick"))
+    {
+        var articles = Number("--articles") ?? 10_000;
+        var corpus = Value("--corpus") ?? "scale";
+        result = await QuickRun.RunAsync(new QuickRunOptions(corpus, articles) { SkipPeers = args.Contains("--no-peers") }, Log, cancel.Token);
+    }
+    else if (Value("--eval") is { } which)
+    {
+        result = await EvalRunner.RunAsync(which, Number("--limit"), args.Contains("--no-peers"), RankingOverrides.Apply(args), Log, cancel.Token);
+    }
+    else
+    {
+        BenchmarkSwitcher.FromAssembly(typeof(QuickRun).Assembly).Run(args.Where(a => a != "--bdn").ToArray());
+        return 0;
+    }
+
+    result["machine"] = $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}";
+    Console.WriteLine(result.ToJsonString(new JsonSerializerOptions { WriteIndented = !json }));
+    return 0;
+}
+catch (DataMissingException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 3;
+}
+catch (Exception ex) when (ex is ArgumentException or FormatException)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 2;
+}

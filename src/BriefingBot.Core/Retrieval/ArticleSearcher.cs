@@ -11,11 +11,7 @@ public static class ArticleSearcher
             return [];
         }
 
-        var ranked = SentenceSearcher.ScoreArticles(index, query, options)
-            .OrderByDescending(kv => kv.Value)
-            .ThenBy(kv => kv.Key)
-            .Take(top)
-            .ToArray();
+        var ranked = SentenceSearcher.TopArticles(index, query, top, options);
         if (ranked.Length == 0)
         {
             return [];
@@ -24,9 +20,9 @@ public static class ArticleSearcher
         var sentences = SentenceSearcher.Search(index, query, Math.Max(top * 20, 100), options);
         return ranked.Select(kv =>
         {
-            var best = sentences.FirstOrDefault(h => h.Article == kv.Key);
-            var snippet = best is not null ? index.SentenceText(best.Sentence) : FirstSentence(index, kv.Key);
-            return new ArticleHit(index.Articles[kv.Key], Math.Round(kv.Value, 4), snippet);
+            var best = sentences.FirstOrDefault(h => h.Article == kv.Article);
+            var snippet = best is not null ? index.SentenceText(best.Sentence) : FirstSentence(index, kv.Article);
+            return new ArticleHit(index.Articles[kv.Article], Math.Round(kv.Score, 4), snippet);
         }).ToArray();
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefingBot.Core.Articles;
 
 namespace BriefingBot.Core.Retrieval;
@@ -12,6 +13,9 @@ public sealed class SearchIndex
     private readonly Lazy<TermCorrector> _corrector;
     private readonly Lazy<TitleLookup> _titles;
     private readonly Lazy<SortedVocabulary> _vocabulary;
+
+    // Score arrays for queries in flight; one per concurrent query, kept with the index so they go away with it.
+    private readonly ConcurrentBag<SearchScratch> _scratch = [];
 
     internal SearchIndex(
         IReadOnlyList<Article> articles,
@@ -92,6 +96,15 @@ public sealed class SearchIndex
     internal SortedVocabulary Vocabulary => _vocabulary.Value;
 
     public static SearchIndex Build(IReadOnlyList<Article> articles) => new SearchIndexBuilder().Build(articles);
+
+    /// <summary>Working arrays for one query; give them back with <see cref="Return"/>.</summary>
+    internal SearchScratch Rent() => _scratch.TryTake(out var scratch) ? scratch : new SearchScratch(Sentences.Length, Articles.Count);
+
+    internal void Return(SearchScratch scratch)
+    {
+        scratch.Reset();
+        _scratch.Add(scratch);
+    }
 
     /// <summary>The text of sentence <paramref name="sentence"/>.</summary>
     public string SentenceText(int sentence)

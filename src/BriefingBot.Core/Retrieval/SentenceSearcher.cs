@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.InteropServices;
 using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Retrieval;
@@ -14,6 +13,9 @@ public static class SentenceSearcher
     private const double ArticleK1 = 1.2;
     private const double ArticleB = 0.75;
 
+    // One mask bit per distinct typed word; questions have far fewer content words than this.
+    private const int MaxSurfaces = 32;
+
     private static readonly FrozenSet<string> Pronouns =
         new[] { "He", "She", "His", "Her", "They", "Their", "It", "Its", "This", "These", "Those" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -25,122 +27,180 @@ public static class SentenceSearcher
             return [];
         }
 
-        var surfaces = query.Terms.Select(t => t.Surface).Distinct(StringComparer.Ordinal).Take(64).ToArray();
+        var scratch = index.Rent();
+        try
+        {
+            return Search(index, query, top, options, scratch);
+        }
+        finally
+        {
+            index.Return(scratch);
+        }
+    }
+
+    private static SentenceHit[] Search(SearchIndex index, ParsedQuery query, int top, RankingOptions options, SearchScratch scratch)
+    {
+        var surfaces = query.Terms.Select(t => t.Surface).Distinct(StringComparer.Ordinal).Take(MaxSurfaces).ToArray();
         var surfaceIdf = surfaces.Select(s => query.Terms.Where(t => t.Surface == s).Max(t => t.Idf * t.Weight)).ToArray();
         var total = Math.Max(query.TotalIdf, 1e-9);
 
-        var sentences = ScoreSentences(index, query, surfaces, options);
-        var articles = ScoreArticles(index, query, options);
-        var bestArticle = articles.Count == 0 ? 1 : Math.Max(articles.Values.Max(), 1e-9);
-
-        var candidates = new List<(int Sentence, double Score)>(sentences.Count);
-        foreach (var (id, acc) in sentences)
+        ScoreSentences(index, query, surfaces, options, scratch);
+        ScoreArticles(index, query, options, scratch);
+        var bestArticle = 1e-9;
+        foreach (var article in scratch.TouchedArticles)
         {
-            var entry = index.Sentences[id];
-            var articleRelevance = articles.GetValueOrDefault(entry.Article) / bestArticle;
-            var neighbour = Math.Max(NeighbourScore(index, sentences, id, -1), NeighbourScore(index, sentences, id, +1));
-            var score = (acc.Bm25 + (options.NeighbourWeight * neighbour))
-                * (1 + (options.ArticleWeight * articleRelevance))
-                * (1 + (options.LeadWeight / (1 + entry.Ordinal)));
-            candidates.Add((id, score));
+            bestArticle = Math.Max(bestArticle, scratch.Article[article]);
         }
 
-        var reranked = candidates
-            .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.Sentence)
-            .Take(Math.Max(options.Candidates, top))
-            .Select(c =>
+        // First pass over every matching sentence: cheap arithmetic on flat arrays, keeping only the best few.
+        var candidates = new TopK(Math.Max(options.Candidates, top));
+        foreach (var id in scratch.TouchedSentences)
+        {
+            var entry = index.Sentences[id];
+            var articleRelevance = scratch.Article[entry.Article] / bestArticle;
+            var neighbour = Math.Max(NeighbourScore(index, scratch, id, -1), NeighbourScore(index, scratch, id, +1));
+            var score = (scratch.Bm25[id] + (options.NeighbourWeight * neighbour))
+                * (1 + (options.ArticleWeight * articleRelevance))
+                * (1 + (options.LeadWeight / (1 + entry.Ordinal)));
+            candidates.Add(score, id);
+        }
+
+        // Second pass on the few: proximity, coverage, answer-type cues need the sentence text.
+        var reranked = new TopK(top);
+        var hits = new Dictionary<int, SentenceHit>();
+        foreach (var (candidateScore, sentence) in candidates.Sorted())
+        {
+            var entry = index.Sentences[sentence];
+            var text = index.SentenceText(sentence);
+            var score = candidateScore;
+            if (StartsWithPronoun(text))
             {
-                var entry = index.Sentences[c.Sentence];
-                var text = index.SentenceText(c.Sentence);
-                var score = c.Score;
-                if (StartsWithPronoun(text))
-                {
-                    // "His goal was …" is about whoever the previous sentence named: borrow more of its match.
-                    score += options.PronounWeight * NeighbourScore(index, sentences, c.Sentence, -1);
-                }
+                // "His goal was …" is about whoever the previous sentence named: borrow more of its match.
+                score += options.PronounWeight * NeighbourScore(index, scratch, sentence, -1);
+            }
 
-                var own = sentences[c.Sentence].Mask;
-                var context = own | MaskOf(sentences, c.Sentence - 1, index, entry) | MaskOf(sentences, c.Sentence + 1, index, entry)
-                    | TitleMask(index, query, surfaces, entry.Article);
-                var coverage = Covered(own, surfaceIdf) / total;
-                var contextCoverage = Covered(context, surfaceIdf) / total;
+            var own = scratch.Mask[sentence];
+            var title = TitleMask(index, query, surfaces, entry.Article);
+            var context = own | MaskOf(scratch, sentence - 1, index, entry) | MaskOf(scratch, sentence + 1, index, entry) | title;
+            var coverage = Covered(own, surfaceIdf) / total;
+            var contextCoverage = Covered(context, surfaceIdf) / total;
 
-                var lift = (options.ProximityWeight * Proximity(text, query)) + (options.CoverageWeight * contextCoverage);
-                lift += options.CueWeight * AnswerCues.Strength(query.Type, text);
+            var lift = (options.ProximityWeight * Proximity(text, query)) + (options.CoverageWeight * contextCoverage);
+            lift += options.CueWeight * AnswerCues.Strength(query.Type, text);
+            lift += options.ParagraphLeadWeight / (1 + PositionInParagraph(index, sentence));
+            lift += options.SubjectLeadWeight * (Covered(title, surfaceIdf) / total) / (1 + entry.Ordinal);
 
-                return new SentenceHit(c.Sentence, entry.Article, score * (1 + lift), coverage, contextCoverage);
-            })
-            .OrderByDescending(h => h.Score)
-            .ThenBy(h => h.Sentence)
-            .Take(top)
-            .ToArray();
+            var hit = new SentenceHit(sentence, entry.Article, score * (1 + lift), coverage, contextCoverage);
+            hits[sentence] = hit;
+            reranked.Add(hit.Score, sentence);
+        }
 
-        return reranked;
+        return reranked.Sorted().Select(r => hits[r.Id]).ToArray();
     }
 
-    private static Dictionary<int, Accumulator> ScoreSentences(SearchIndex index, ParsedQuery query, string[] surfaces, RankingOptions options)
+    private static void ScoreSentences(SearchIndex index, ParsedQuery query, string[] surfaces, RankingOptions options, SearchScratch scratch)
     {
-        var scores = new Dictionary<int, Accumulator>();
         var avg = index.AverageSentenceLength;
+        var bm25 = scratch.Bm25;
+        var masks = scratch.Mask;
+        var touched = scratch.TouchedSentences;
+        var sentences = index.Sentences;
+        var k1 = options.K1;
+        var b = options.B;
         foreach (var term in query.Terms)
         {
             var bit = Array.IndexOf(surfaces, term.Surface);
-            var mask = bit >= 0 ? 1UL << bit : 0;
+            var mask = bit >= 0 ? 1u << bit : 0;
             var postings = index.SentencePostings[term.TermId];
             var ids = postings.Ids;
             var tfs = postings.Frequencies;
-            var weight = term.Weight * term.Idf;
+            var weight = term.Weight * term.Idf * (k1 + 1);
             for (var i = 0; i < ids.Length; i++)
             {
+                var id = ids[i];
                 var tf = tfs[i];
-                var length = index.Sentences[ids[i]].TermCount;
-                var norm = options.K1 * (1 - options.B + (options.B * length / avg));
-                ref var acc = ref CollectionsMarshal.GetValueRefOrAddDefault(scores, ids[i], out _);
-                acc.Bm25 += weight * tf * (options.K1 + 1) / (tf + norm);
-                acc.Mask |= mask;
+                var norm = k1 * (1 - b + (b * sentences[id].TermCount / avg));
+                if (bm25[id] == 0)
+                {
+                    touched.Add(id); // every contribution is positive, so zero means "not seen yet"
+                }
+
+                bm25[id] += (float)(weight * tf / (tf + norm));
+                masks[id] |= mask;
             }
         }
-
-        return scores;
     }
 
-    /// <summary>BM25F-style article relevance over body and title.</summary>
-    internal static Dictionary<int, double> ScoreArticles(SearchIndex index, ParsedQuery query, RankingOptions options)
+    /// <summary>BM25F-style article relevance over body and title, into the scratch's article scores.</summary>
+    private static void ScoreArticles(SearchIndex index, ParsedQuery query, RankingOptions options, SearchScratch scratch)
     {
-        var scores = new Dictionary<int, double>();
         var count = index.Articles.Count;
         var avg = index.AverageArticleLength + (options.TitleWeight * index.AverageTitleLength);
+        var scores = scratch.Article;
+        var touched = scratch.TouchedArticles;
         foreach (var term in query.Terms)
         {
             var body = index.BodyPostings[term.TermId];
             var title = index.TitlePostings[term.TermId];
             var df = Math.Max(body.Count, title.Count);
             var idf = Math.Log(1 + ((count - df + 0.5) / (df + 0.5))) * term.Weight;
-            var tf = new Dictionary<int, double>();
-            for (var i = 0; i < body.Ids.Length; i++)
-            {
-                tf[body.Ids[i]] = body.Frequencies[i];
-            }
 
-            for (var i = 0; i < title.Ids.Length; i++)
+            // Both lists are sorted by article: walk them together instead of building a per-term dictionary.
+            int i = 0, j = 0;
+            while (i < body.Ids.Length || j < title.Ids.Length)
             {
-                tf[title.Ids[i]] = tf.GetValueOrDefault(title.Ids[i]) + (options.TitleWeight * title.Frequencies[i]);
-            }
+                int article;
+                double f = 0;
+                if (j >= title.Ids.Length || (i < body.Ids.Length && body.Ids[i] < title.Ids[j]))
+                {
+                    article = body.Ids[i];
+                    f = body.Frequencies[i++];
+                }
+                else if (i >= body.Ids.Length || title.Ids[j] < body.Ids[i])
+                {
+                    article = title.Ids[j];
+                    f = options.TitleWeight * title.Frequencies[j++];
+                }
+                else
+                {
+                    article = body.Ids[i];
+                    f = body.Frequencies[i++] + (options.TitleWeight * title.Frequencies[j++]);
+                }
 
-            foreach (var (article, f) in tf)
-            {
                 var length = index.ArticleLengths[article] + (options.TitleWeight * index.TitleLengths[article]);
                 var norm = ArticleK1 * (1 - ArticleB + (ArticleB * length / avg));
-                ref var score = ref CollectionsMarshal.GetValueRefOrAddDefault(scores, article, out _);
-                score += idf * f * (ArticleK1 + 1) / (f + norm);
+                if (scores[article] == 0)
+                {
+                    touched.Add(article);
+                }
+
+                scores[article] += (float)(idf * f * (ArticleK1 + 1) / (f + norm));
             }
         }
-
-        return scores;
     }
 
-    private static double NeighbourScore(SearchIndex index, Dictionary<int, Accumulator> scores, int sentence, int step)
+    /// <summary>The best <paramref name="top"/> articles for the query with their relevance, best first.</summary>
+    internal static (int Article, double Score)[] TopArticles(SearchIndex index, ParsedQuery query, int top, RankingOptions options)
+    {
+        var scratch = index.Rent();
+        try
+        {
+            ScoreArticles(index, query, options, scratch);
+            var best = new TopK(top);
+            foreach (var article in scratch.TouchedArticles)
+            {
+                best.Add(scratch.Article[article], article);
+            }
+
+            return best.Sorted().Select(x => (x.Id, x.Score)).ToArray();
+        }
+        finally
+        {
+            index.Return(scratch);
+        }
+    }
+
+    private static double NeighbourScore(SearchIndex index, SearchScratch scratch, int sentence, int step)
     {
         var neighbour = sentence + step;
         if (neighbour < 0 || neighbour >= index.SentenceCount || index.Sentences[neighbour].Article != index.Sentences[sentence].Article)
@@ -148,7 +208,25 @@ public static class SentenceSearcher
             return 0;
         }
 
-        return scores.TryGetValue(neighbour, out var acc) ? acc.Bm25 : 0;
+        return scratch.Bm25[neighbour];
+    }
+
+    private static int PositionInParagraph(SearchIndex index, int sentence)
+    {
+        var entry = index.Sentences[sentence];
+        var position = 0;
+        for (var previous = sentence - 1; previous >= 0; previous--)
+        {
+            var other = index.Sentences[previous];
+            if (other.Article != entry.Article || other.Paragraph != entry.Paragraph)
+            {
+                break;
+            }
+
+            position++;
+        }
+
+        return position;
     }
 
     private static bool StartsWithPronoun(string sentence)
@@ -163,33 +241,33 @@ public static class SentenceSearcher
     }
 
     /// <summary>The query terms a neighbouring sentence matches, when it stands in the same paragraph.</summary>
-    private static ulong MaskOf(Dictionary<int, Accumulator> scores, int sentence, SearchIndex index, SentenceEntry of) =>
+    private static uint MaskOf(SearchScratch scratch, int sentence, SearchIndex index, SentenceEntry of) =>
         sentence >= 0 && sentence < index.SentenceCount && index.Sentences[sentence].Article == of.Article
-            && index.Sentences[sentence].Paragraph == of.Paragraph && scores.TryGetValue(sentence, out var acc)
-            ? acc.Mask
+            && index.Sentences[sentence].Paragraph == of.Paragraph
+            ? scratch.Mask[sentence]
             : 0;
 
-    private static ulong TitleMask(SearchIndex index, ParsedQuery query, string[] surfaces, int article)
+    private static uint TitleMask(SearchIndex index, ParsedQuery query, string[] surfaces, int article)
     {
-        ulong mask = 0;
+        uint mask = 0;
         foreach (var term in query.Terms)
         {
             if (Array.BinarySearch(index.TitlePostings[term.TermId].Ids, article) >= 0)
             {
                 var bit = Array.IndexOf(surfaces, term.Surface);
-                mask |= bit >= 0 ? 1UL << bit : 0;
+                mask |= bit >= 0 ? 1u << bit : 0;
             }
         }
 
         return mask;
     }
 
-    private static double Covered(ulong mask, double[] surfaceIdf)
+    private static double Covered(uint mask, double[] surfaceIdf)
     {
         var sum = 0.0;
         for (var i = 0; i < surfaceIdf.Length; i++)
         {
-            if ((mask & (1UL << i)) != 0)
+            if ((mask & (1u << i)) != 0)
             {
                 sum += surfaceIdf[i];
             }
@@ -252,11 +330,5 @@ public static class SentenceSearcher
         }
 
         return (distinct - 1.0) / Math.Max(1, best - 1);
-    }
-
-    private struct Accumulator
-    {
-        public double Bm25;
-        public ulong Mask;
     }
 }

@@ -9,8 +9,13 @@ namespace BriefingBot.Core.Summaries;
 /// baseline to beat); centrality (sharing the article's important words) and title overlap pick among the rest,
 /// and sentences that cannot stand alone (very short, questions, bare quotes fragments) are held back.
 /// </summary>
-public sealed class Summarizer
+public sealed class Summarizer(SummaryOptions options)
 {
+    public Summarizer()
+        : this(SummaryOptions.Default)
+    {
+    }
+
     public static int SentenceCount(SummaryLength length) => length switch
     {
         SummaryLength.Brief => 2,
@@ -30,7 +35,11 @@ public sealed class Summarizer
 
         var analysed = sentences.Select(s => TextAnalyzer.Analyze(s).Where(t => !t.IsStopWord).Select(t => t.Stem).ToArray()).ToArray();
         var weights = TermWeights(index, analysed);
-        var title = TextAnalyzer.Analyze(article.Title).Where(t => !t.IsStopWord).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        // A title the loader made from the first sentence (the article had none) only says "resemble sentence 1": it
+        // would pull in near-repeats of the lead (CNN/DM photo captions), so it does not count as a title here.
+        var title = IsLeadFallback(article)
+            ? []
+            : TextAnalyzer.Analyze(article.Title).Where(t => !t.IsStopWord).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
 
         var scored = new (int Index, double Score)[sentences.Length];
         for (var i = 0; i < sentences.Length; i++)
@@ -40,10 +49,14 @@ public sealed class Summarizer
             var centrality = distinct.Sum(t => weights.GetValueOrDefault(t)) / Math.Sqrt(Math.Max(4, terms.Length));
             var titleOverlap = title.Count == 0 ? 0 : distinct.Count(title.Contains) / (double)title.Count;
             var position = 1.0 / Math.Sqrt(1 + i);
-            var score = (2.0 * position) + (0.6 * centrality) + (0.5 * titleOverlap);
+            var score = (options.PositionWeight * position) + (options.CentralityWeight * centrality) + (options.TitleWeight * titleOverlap);
             if (terms.Length < 5 || sentences[i].TrimEnd().EndsWith('?'))
             {
-                score *= 0.5;
+                score *= options.FragmentFactor;
+            }
+            else if (terms.Length > options.LongSentenceTerms)
+            {
+                score *= options.LongFactor;
             }
 
             scored[i] = (i, score);
@@ -64,6 +77,12 @@ public sealed class Summarizer
         }
 
         return new Summary(article.Id, article.Title, chosen, length);
+    }
+
+    private static bool IsLeadFallback(Article article)
+    {
+        var title = article.Title.TrimEnd('…', '.', ' ');
+        return title.Length > 0 && article.Body.StartsWith(title, StringComparison.Ordinal);
     }
 
     /// <summary>Term weight within the article: frequency in the article times rarity across the collection.</summary>

@@ -1,0 +1,39 @@
+namespace BriefingBot.Core.Retrieval;
+
+/// <summary>
+/// Per-query working memory sized to one index: flat score arrays indexed by sentence and by article, plus the list
+/// of ids touched so only those are reset. Dictionaries keyed by sentence cost ~50 ns per posting and allocate per
+/// query; arrays cost a few ns. Rented from <see cref="SearchIndex"/> (one per concurrent query) and returned clean.
+/// </summary>
+internal sealed class SearchScratch(int sentences, int articles)
+{
+    /// <summary>BM25 of each touched sentence; float is plenty for ranking and halves the memory.</summary>
+    public float[] Bm25 { get; } = new float[sentences];
+
+    /// <summary>Which query surfaces (bit per distinct typed word, up to 32) each touched sentence matches.</summary>
+    public uint[] Mask { get; } = new uint[sentences];
+
+    public float[] Article { get; } = new float[articles];
+
+    public List<int> TouchedSentences { get; } = new(1024);
+
+    public List<int> TouchedArticles { get; } = new(256);
+
+    /// <summary>Zeroes what this query touched, so the next query starts clean without clearing whole arrays.</summary>
+    public void Reset()
+    {
+        foreach (var id in TouchedSentences)
+        {
+            Bm25[id] = 0;
+            Mask[id] = 0;
+        }
+
+        foreach (var id in TouchedArticles)
+        {
+            Article[id] = 0;
+        }
+
+        TouchedSentences.Clear();
+        TouchedArticles.Clear();
+    }
+}

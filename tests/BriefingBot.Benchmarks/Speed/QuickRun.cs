@@ -1,0 +1,261 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using BriefingBot.Benchmarks.Corpora;
+using BriefingBot.Benchmarks.Peers;
+using BriefingBot.Core.Answers;
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Summaries;
+
+namespace BriefingBot.Benchmarks.Speed;
+
+/// <summary>
+/// The scripted measurement (--quick): load and index a corpus, time ask/search/autocomplete/summary over a fixed
+/// query set, measure memory, rebuild under query load, then run the peers (FTS5, FuzzySharp scan) on the same
+/// sentences and queries. Every figure goes into one JSON object.
+/// </summary>
+public static class QuickRun
+{
+    public static async Task<JsonObject> RunAsync(QuickRunOptions options, Action<string> log, CancellationToken cancellationToken)
+    {
+        var json = new JsonObject();
+
+        // Measured: after a load, ~2.5x the file's size of that load's intermediate state stays reachable until the
+        // next load (a first BBC load adds 38.7 MB of live objects, an identical second one 11.5 MB, close to its
+        // 10.9 MB of strings). A tiny load before the baseline and another after the corpus load flush it, so the
+        // figures are the articles and the index, not the loader's leftovers.
+        await FlushLoaderAsync(cancellationToken);
+        var baseline = ManagedHeap.LiveBytes();
+
+        var corpus = await CorpusLoader.LoadAsync(options.Corpus, options.Articles, cancellationToken);
+        log($"loaded {corpus.Articles.Count} articles ({corpus.Description}) in {corpus.LoadSeconds:F1} s");
+        await FlushLoaderAsync(cancellationToken);
+        var articlesOnly = ManagedHeap.LiveBytes() - baseline;
+
+        var stopwatch = Stopwatch.StartNew();
+        var index = SearchIndex.Build(corpus.Articles);
+        var indexSeconds = stopwatch.Elapsed.TotalSeconds;
+        log($"indexed {index.SentenceCount} sentences in {indexSeconds:F1} s");
+
+        var queries = QuerySet.Build(index, options.Queries);
+        var answerer = new QuestionAnswerer();
+        var prefixes = TitlePrefixes(index, 300);
+
+        // Warm-up: JIT, and the lazily built parts (typo corrector, title lookup, vocabulary) that the first typo or
+        // autocomplete pays for; memory below includes them.
+        foreach (var query in queries.Take(20))
+        {
+            answerer.Answer(index, query.Text);
+        }
+
+        TitleMatcher.Match(index, prefixes[0]);
+        var managed = ManagedHeap.LiveBytes() - baseline;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        var raw = corpus.RawTextBytes;
+
+        json["corpus"] = corpus.Name;
+        json["corpusDescription"] = corpus.Description;
+        json["articles"] = corpus.Articles.Count;
+        json["sentences"] = index.SentenceCount;
+        json["rawTextBytes"] = raw;
+        json["loadSeconds"] = Math.Round(corpus.LoadSeconds, 3);
+        json["indexSeconds"] = Math.Round(indexSeconds, 3);
+        json["managedBytes"] = managed;
+        json["managedArticleBytes"] = articlesOnly;
+        json["articleStringBytes"] = corpus.Articles.Sum(StringBytes);
+        json["managedIndexBytes"] = managed - articlesOnly;
+        json["managedBytesPerArticle"] = corpus.Articles.Count == 0 ? 0 : managed / corpus.Articles.Count;
+        json["managedToRawRatio"] = raw == 0 ? 0 : Math.Round((double)managed / raw, 3);
+        json["peakWorkingSetBytes"] = peak;
+        json["processManagedBytes"] = GC.GetTotalMemory(forceFullCollection: false);
+
+        var ask = new Latencies();
+        var hits = 0;
+        foreach (var query in queries)
+        {
+            var result = ask.Time(() => answerer.Answer(index, query.Text));
+            hits += result.Answers.Count > 0 && result.Answers[0].Sentence == query.TargetSentence ? 1 : 0;
+        }
+
+        var rankedHits = queries.Count(q => SquadLikeTop1(index, q));
+        json["queries"] = queries.Count;
+        json["queryKinds"] = string.Join(",", queries.Select(q => q.Kind).Distinct());
+        json["askMedianMs"] = ask.Median;
+        json["askP99Ms"] = ask.P99;
+        json["askTop1"] = Fraction(hits, queries.Count);
+        json["rankTop1"] = Fraction(rankedHits, queries.Count);
+
+        var search = new Latencies();
+        foreach (var query in queries.Take(200))
+        {
+            search.Time(() => ArticleSearcher.Search(index, QueryParser.Parse(index, query.Text), 5));
+        }
+
+        json["searchMedianMs"] = search.Median;
+        json["searchP99Ms"] = search.P99;
+
+        var autocomplete = new Latencies();
+        foreach (var prefix in prefixes)
+        {
+            autocomplete.Time(() => TitleMatcher.Match(index, prefix));
+        }
+
+        json["autocompleteMedianMs"] = autocomplete.Median;
+        json["autocompleteP99Ms"] = autocomplete.P99;
+
+        var summarizer = new Summarizer();
+        var summary = new Latencies();
+        var random = new Random(7);
+        for (var i = 0; i < Math.Min(200, corpus.Articles.Count); i++)
+        {
+            var article = corpus.Articles[random.Next(corpus.Articles.Count)];
+            summary.Time(() => summarizer.Summarize(index, article, SummaryLength.Short));
+        }
+
+        json["summaryMedianMs"] = summary.Median;
+        json["summaryP99Ms"] = summary.P99;
+        log($"ask median {ask.Median} ms, p99 {ask.P99} ms; autocomplete median {autocomplete.Median} ms");
+
+        await ReloadUnderLoadAsync(json, corpus.Articles, index, queries, answerer, cancellationToken);
+        log($"reload under load: {json["reloadSeconds"]} s, {json["queriesDuringReload"]} queries answered meanwhile");
+
+        if (!options.SkipPeers)
+        {
+            RunPeers(json, options, index, queries, ask, log);
+        }
+
+        return json;
+    }
+
+    private static async Task FlushLoaderAsync(CancellationToken cancellationToken)
+    {
+        var discarded = await CorpusLoader.LoadAsync("seeds", 0, cancellationToken);
+        GC.KeepAlive(discarded);
+    }
+
+    /// <summary>Top-1 of the plain ranking (no decline), as the quality evaluation counts it.</summary>
+    private static bool SquadLikeTop1(SearchIndex index, BenchQuery query)
+    {
+        var hits = SentenceSearcher.Search(index, QueryParser.Parse(index, query.Text), 1);
+        return hits.Count > 0 && index.SentenceText(hits[0].Sentence) == query.TargetSentence;
+    }
+
+    /// <summary>
+    /// A rebuild of the same articles on a worker while this thread keeps asking against the published snapshot, then
+    /// the swap: what members see during /reload. Both compete for the same two cores.
+    /// </summary>
+    private static async Task ReloadUnderLoadAsync(
+        JsonObject json, IReadOnlyList<Article> articles, SearchIndex index, IReadOnlyList<BenchQuery> queries, QuestionAnswerer answerer, CancellationToken cancellationToken)
+    {
+        var current = index;
+        var during = new Latencies();
+        var stopwatch = Stopwatch.StartNew();
+        var rebuild = Task.Run(() => SearchIndex.Build(articles), cancellationToken);
+        var i = 0;
+        while (!rebuild.IsCompleted)
+        {
+            var snapshot = Volatile.Read(ref current);
+            during.Time(() => answerer.Answer(snapshot, queries[i++ % queries.Count].Text));
+        }
+
+        Volatile.Write(ref current, await rebuild);
+        var reloadSeconds = stopwatch.Elapsed.TotalSeconds;
+        var after = answerer.Answer(Volatile.Read(ref current), queries[0].Text);
+        json["reloadSeconds"] = Math.Round(reloadSeconds, 3);
+        json["queriesDuringReload"] = during.Count;
+        json["askMedianMsDuringReload"] = during.Median;
+        json["askP99MsDuringReload"] = during.P99;
+        json["answersAfterSwap"] = after.Answers.Count > 0;
+    }
+
+    private static void RunPeers(JsonObject json, QuickRunOptions options, SearchIndex index, IReadOnlyList<BenchQuery> queries, Latencies ask, Action<string> log)
+    {
+        var sentences = Enumerable.Range(0, index.SentenceCount).Select(index.SentenceText).ToArray();
+        var stopwatch = Stopwatch.StartNew();
+        using (var fts = new Fts5Peer(sentences))
+        {
+            json["fts5IndexSeconds"] = Math.Round(stopwatch.Elapsed.TotalSeconds, 3);
+            var latencies = new Latencies();
+            var hits = 0;
+            foreach (var query in queries)
+            {
+                var ids = latencies.Time(() => fts.Search(query.Text));
+                hits += ids.Count > 0 && sentences[ids[0]] == query.TargetSentence ? 1 : 0;
+            }
+
+            json["fts5AskMedianMs"] = latencies.Median;
+            json["fts5AskP99Ms"] = latencies.P99;
+            json["fts5Top1"] = Fraction(hits, queries.Count);
+            json["fts5MedianRatio"] = Ratio(latencies.Median, ask.Median);
+            json["fts5P99Ratio"] = Ratio(latencies.P99, ask.P99);
+            log($"FTS5: median {latencies.Median} ms, top-1 {Fraction(hits, queries.Count)}");
+        }
+
+        // PartialRatio costs ~0.3 ms per sentence here, so a full scan of 10k articles takes about 30 s per query.
+        // Each sampled query is timed on a fixed slice of sentences and extrapolated linearly (the scan is linear by
+        // construction); when the corpus fits in the slice the scan is complete and its answers are scored too.
+        var fuzzy = new FuzzyScanPeer(sentences);
+        var slice = Math.Min(fuzzy.Count, options.FuzzySlice);
+        var complete = slice == fuzzy.Count;
+        var step = Math.Max(1, queries.Count / options.FuzzyMaxQueries);
+        var sample = queries.Where((_, i) => i % step == 0).Take(options.FuzzyMaxQueries).ToArray();
+        var fuzzyLatencies = new Latencies();
+        var fuzzyHits = 0;
+        var oursOnSample = 0;
+        var answerer = new QuestionAnswerer();
+        foreach (var query in sample)
+        {
+            var ids = fuzzyLatencies.Time(() => fuzzy.Search(query.Text, slice));
+            fuzzyHits += ids.Count > 0 && sentences[ids[0]] == query.TargetSentence ? 1 : 0;
+            var ours = answerer.Answer(index, query.Text);
+            oursOnSample += ours.Answers.Count > 0 && ours.Answers[0].Sentence == query.TargetSentence ? 1 : 0;
+        }
+
+        var scale = (double)fuzzy.Count / Math.Max(1, slice);
+        json["fuzzyScanQueries"] = fuzzyLatencies.Count;
+        json["fuzzyScanSentencesTimed"] = slice;
+        json["fuzzyScanExtrapolated"] = !complete;
+        json["fuzzyScanAskMedianMs"] = Math.Round(fuzzyLatencies.Median * scale, 1);
+        json["fuzzyScanMedianRatio"] = Ratio(fuzzyLatencies.Median * scale, ask.Median);
+        if (complete)
+        {
+            json["fuzzyScanTop1"] = Fraction(fuzzyHits, fuzzyLatencies.Count);
+            json["askTop1OnFuzzySample"] = Fraction(oursOnSample, fuzzyLatencies.Count);
+        }
+
+        log($"FuzzySharp scan: {fuzzyLatencies.Count} queries over {slice} of {fuzzy.Count} sentences, median {fuzzyLatencies.Median * scale:F0} ms (extrapolated: {!complete})");
+    }
+
+    /// <summary>What members type into the article option: the start of a title, sometimes with a typo.</summary>
+    private static string[] TitlePrefixes(SearchIndex index, int count)
+    {
+        var random = new Random(11);
+        var prefixes = new List<string>(count);
+        for (var i = 0; i < count && index.Articles.Count > 0; i++)
+        {
+            var title = index.Articles[random.Next(index.Articles.Count)].Title;
+            var length = Math.Min(title.Length, 3 + random.Next(12));
+            var prefix = title[..length];
+            if (i % 3 == 2 && prefix.Length > 5)
+            {
+                prefix = prefix.Remove(2 + random.Next(prefix.Length - 3), 1); // a dropped letter
+            }
+
+            prefixes.Add(prefix);
+        }
+
+        return prefixes.Count == 0 ? ["a"] : [.. prefixes];
+    }
+
+    /// <summary>What an article's strings cost on the heap (UTF-16 plus the string header), to tell text from overhead.</summary>
+    private static long StringBytes(Article article)
+    {
+        static long Of(string? text) => text is null ? 0 : 22 + (2L * text.Length);
+        return Of(article.Id) + Of(article.Title) + Of(article.Body) + Of(article.SourcePath) + Of(article.ContentHash)
+            + Of(article.Author) + Of(article.Outlet) + Of(article.SourceUrl) + article.Tags.Sum(Of);
+    }
+
+    private static double Fraction(int part, int whole) => whole == 0 ? 0 : Math.Round((double)part / whole, 4);
+
+    private static double Ratio(double peer, double ours) => ours <= 0 ? 0 : Math.Round(peer / ours, 1);
+}

@@ -1,0 +1,14 @@
+namespace BriefingBot.Benchmarks.Speed;
+
+/// <summary>What the quick run measures: the corpus, how many queries, and how much of the slow FuzzySharp scan is timed.</summary>
+public sealed record QuickRunOptions(string Corpus, int Articles)
+{
+    public int Queries { get; init; } = 400;
+
+    public int FuzzyMaxQueries { get; init; } = 8;
+
+    /// <summary>Sentences each sampled FuzzySharp query scans; beyond it the time is extrapolated (see QuickRun).</summary>
+    public int FuzzySlice { get; init; } = 10_000;
+
+    public bool SkipPeers { get; init; }
+}
