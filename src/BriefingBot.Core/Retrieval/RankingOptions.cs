@@ -61,8 +61,9 @@ public sealed record RankingOptions
 
     /// <summary>
     /// Terms in more sentences than this ("said", "year", "mln" in a large news archive) only add to sentences a rarer
-    /// query term already matched, instead of making every one of their sentences a candidate. A sentence matching
-    /// nothing but such words almost never wins, and skipping them keeps a 100k-article query in a few milliseconds.
+    /// query term already matched, instead of making every one of their sentences a candidate, and are left out of
+    /// article relevance (their article-level inverse frequency is near zero). A sentence matching nothing but such
+    /// words almost never wins, and skipping them keeps a 100k-article query in a few milliseconds.
     /// No term of the SQuAD collection (10k sentences) reaches it, so the quality figures do not depend on it.
     /// </summary>
     public int CommonTermPostings { get; init; } = 10_000;

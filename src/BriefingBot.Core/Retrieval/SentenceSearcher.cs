@@ -120,19 +120,32 @@ public static class SentenceSearcher
             var mask = bit >= 0 ? 1u << bit : 0;
             var weight = term.Weight * term.Idf * (k1 + 1);
             var common = anyRare && postings.Count(term.TermId) > options.CommonTermPostings;
-            articles.StartTerm(term);
             var reader = postings.Read(term.TermId);
+            if (common)
+            {
+                // A common word only rescores sentences rarer words matched, and adds nothing to article relevance:
+                // its article-level inverse frequency is near zero, and reading every one of its sentences' entries
+                // for that would be most of the query's cost (see CommonTermPostings).
+                while (reader.Next(out var id, out var tf))
+                {
+                    if (bm25[id] != 0)
+                    {
+                        var norm = k1 * (1 - b + (b * sentences[id].TermCount / avg));
+                        bm25[id] += (float)(weight * tf / (tf + norm));
+                        masks[id] |= mask;
+                    }
+                }
+
+                continue;
+            }
+
+            articles.StartTerm(term);
             while (reader.Next(out var id, out var tf))
             {
                 var entry = sentences[id];
                 articles.Add(entry.Article, tf);
                 if (bm25[id] == 0)
                 {
-                    if (common)
-                    {
-                        continue; // a common word alone does not make a candidate (see CommonTermPostings)
-                    }
-
                     touched.Add(id); // every contribution is positive, so zero means "not seen yet"
                 }
 
