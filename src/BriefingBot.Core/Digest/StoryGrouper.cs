@@ -53,7 +53,7 @@ public static class StoryGrouper
         foreach (var stem in vector.Keys.ToArray())
         {
             var id = index.TermId(stem);
-            var df = id < 0 ? 1 : Math.Max(1, index.BodyPostings[id].Count);
+            var df = id < 0 ? 1 : Math.Max(1, index.ArticleFrequencies[id]);
             vector[stem] = Math.Log(1 + vector[stem]) * Math.Log(1 + ((double)articles / df));
         }
 

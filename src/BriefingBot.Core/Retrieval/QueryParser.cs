@@ -180,7 +180,7 @@ public static class QueryParser
     /// <summary>BM25's inverse document frequency over sentences (Lucene's form, always positive).</summary>
     internal static double Idf(SearchIndex index, int termId, int sentenceCount)
     {
-        var df = index.SentencePostings[termId].Count;
+        var df = index.SentencePostings.Count(termId);
         return Math.Log(1 + ((sentenceCount - df + 0.5) / (df + 0.5)));
     }
 

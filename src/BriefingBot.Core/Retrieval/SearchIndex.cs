@@ -22,9 +22,9 @@ public sealed class SearchIndex
         SentenceEntry[] sentences,
         int[] firstSentence,
         Dictionary<string, int> terms,
-        PostingList[] sentencePostings,
-        PostingList[] bodyPostings,
-        PostingList[] titlePostings,
+        SentencePostings sentencePostings,
+        int[] articleFrequencies,
+        PostingTable titlePostings,
         int[] articleLengths,
         int[] titleLengths,
         Dictionary<string, int> surfaceForms)
@@ -40,7 +40,7 @@ public sealed class SearchIndex
         }
 
         SentencePostings = sentencePostings;
-        BodyPostings = bodyPostings;
+        ArticleFrequencies = articleFrequencies;
         TitlePostings = titlePostings;
         ArticleLengths = articleLengths;
         TitleLengths = titleLengths;
@@ -70,11 +70,12 @@ public sealed class SearchIndex
     /// <summary>Term id → stem.</summary>
     internal string[] TermNames { get; }
 
-    internal PostingList[] SentencePostings { get; }
+    internal SentencePostings SentencePostings { get; }
 
-    internal PostingList[] BodyPostings { get; }
+    /// <summary>Per term, how many article bodies contain it.</summary>
+    internal int[] ArticleFrequencies { get; }
 
-    internal PostingList[] TitlePostings { get; }
+    internal PostingTable TitlePostings { get; }
 
     internal int[] ArticleLengths { get; }
 

@@ -14,9 +14,13 @@ internal sealed class SearchIndexBuilder
     private const int ChunkSize = 2048;
 
     private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
-    private readonly List<PostingListBuilder> _sentencePostings = [];
-    private readonly List<PostingListBuilder> _bodyPostings = [];
-    private readonly List<PostingListBuilder> _titlePostings = [];
+
+    // Per term while building: its encoded sentence postings, the last sentence id written, and counts.
+    private readonly List<List<byte>> _sentencePostings = [];
+    private readonly List<int> _lastSentence = [];
+    private readonly List<int> _sentenceFrequency = [];
+    private readonly List<int> _articleFrequency = [];
+    private readonly List<(int Term, int Article, int Count)> _titlePostings = [];
     private readonly Dictionary<string, int> _surfaceForms = new(StringComparer.Ordinal);
     private readonly List<SentenceEntry> _sentences = [];
 
@@ -65,18 +69,22 @@ internal sealed class SearchIndexBuilder
                         bodyCounts[term] = bodyCounts.GetValueOrDefault(term) + 1;
                     }
 
-                    foreach (var (term, count) in sentenceCounts.OrderBy(kv => kv.Key))
+                    foreach (var (term, count) in sentenceCounts)
                     {
-                        _sentencePostings[term].Add(sentenceId, count);
+                        SentencePostings.Encode(_sentencePostings[term], sentenceId - _lastSentence[term], count);
+                        _lastSentence[term] = sentenceId;
+                        _sentenceFrequency[term]++;
                     }
 
                     _sentences.Add(new SentenceEntry(i, sentence.Start, sentence.Length, sentence.Ordinal, sentence.Paragraph, sentence.Terms.Length));
                     length += sentence.Terms.Length;
                 }
 
-                foreach (var (term, count) in bodyCounts)
+                // Body term frequencies are not stored: they are the sums of the sentence frequencies, and the searcher
+                // adds those up per article as it reads the sentence postings. Only the article frequency is kept.
+                foreach (var term in bodyCounts.Keys)
                 {
-                    _bodyPostings[term].Add(i, count);
+                    _articleFrequency[term]++;
                 }
 
                 articleLengths[i] = length;
@@ -90,7 +98,7 @@ internal sealed class SearchIndexBuilder
 
                 foreach (var (term, count) in titleCounts)
                 {
-                    _titlePostings[term].Add(i, count);
+                    _titlePostings.Add((term, i, count));
                 }
 
                 titleLengths[i] = article.TitleTerms.Length;
@@ -103,9 +111,9 @@ internal sealed class SearchIndexBuilder
             [.. _sentences],
             firstSentence,
             _terms,
-            _sentencePostings.Select(p => p.Build()).ToArray(),
-            _bodyPostings.Select(p => p.Build()).ToArray(),
-            _titlePostings.Select(p => p.Build()).ToArray(),
+            BuildSentencePostings(),
+            [.. _articleFrequency],
+            BuildTitlePostings(),
             articleLengths,
             titleLengths,
             _surfaceForms);
@@ -117,12 +125,57 @@ internal sealed class SearchIndexBuilder
         {
             id = _terms.Count;
             _terms.Add(stem, id);
-            _sentencePostings.Add(new PostingListBuilder());
-            _bodyPostings.Add(new PostingListBuilder());
-            _titlePostings.Add(new PostingListBuilder());
+            _sentencePostings.Add([]);
+            _lastSentence.Add(-1);
+            _sentenceFrequency.Add(0);
+            _articleFrequency.Add(0);
         }
 
         return id;
+    }
+
+    private SentencePostings BuildSentencePostings()
+    {
+        var offsets = new int[_sentencePostings.Count + 1];
+        for (var t = 0; t < _sentencePostings.Count; t++)
+        {
+            offsets[t + 1] = offsets[t] + _sentencePostings[t].Count;
+        }
+
+        var data = new byte[offsets[^1]];
+        for (var t = 0; t < _sentencePostings.Count; t++)
+        {
+            _sentencePostings[t].CopyTo(data, offsets[t]);
+            _sentencePostings[t] = []; // let the builder's copy go as we go
+        }
+
+        return new SentencePostings(data, offsets, [.. _sentenceFrequency]);
+    }
+
+    /// <summary>Title postings grouped by term (a counting sort keeps each term's articles ascending).</summary>
+    private PostingTable BuildTitlePostings()
+    {
+        var offsets = new int[_terms.Count + 1];
+        foreach (var (term, _, _) in _titlePostings)
+        {
+            offsets[term + 1]++;
+        }
+
+        for (var t = 0; t < _terms.Count; t++)
+        {
+            offsets[t + 1] += offsets[t];
+        }
+
+        var ids = new int[_titlePostings.Count];
+        var frequencies = new byte[_titlePostings.Count];
+        var next = offsets[..^1];
+        foreach (var (term, article, count) in _titlePostings)
+        {
+            ids[next[term]] = article;
+            frequencies[next[term]++] = (byte)Math.Min(count, byte.MaxValue);
+        }
+
+        return new PostingTable(offsets, ids, frequencies);
     }
 
     private static AnalysedArticle Analyse(Article article, StemCache cache)

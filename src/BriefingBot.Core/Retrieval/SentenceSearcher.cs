@@ -10,9 +10,6 @@ namespace BriefingBot.Core.Retrieval;
 /// </summary>
 public static class SentenceSearcher
 {
-    private const double ArticleK1 = 1.2;
-    private const double ArticleB = 0.75;
-
     // One mask bit per distinct typed word; questions have far fewer content words than this.
     private const int MaxSurfaces = 32;
 
@@ -44,8 +41,7 @@ public static class SentenceSearcher
         var surfaceIdf = surfaces.Select(s => query.Terms.Where(t => t.Surface == s).Max(t => t.Idf * t.Weight)).ToArray();
         var total = Math.Max(query.TotalIdf, 1e-9);
 
-        ScoreSentences(index, query, surfaces, options, scratch);
-        ScoreArticles(index, query, options, scratch);
+        ScoreTerms(index, query, surfaces, options, scratch);
         var bestArticle = 1e-9;
         foreach (var article in scratch.TouchedArticles)
         {
@@ -85,7 +81,7 @@ public static class SentenceSearcher
             var coverage = Covered(own, surfaceIdf) / total;
             var contextCoverage = Covered(context, surfaceIdf) / total;
 
-            var lift = (options.ProximityWeight * Proximity(text, query)) + (options.CoverageWeight * contextCoverage);
+            var lift = (options.ProximityWeight * Proximity(index, text, query)) + (options.CoverageWeight * contextCoverage);
             lift += options.CueWeight * AnswerCues.Strength(query.Type, text);
             lift += options.ParagraphLeadWeight / (1 + PositionInParagraph(index, sentence));
             lift += options.SubjectLeadWeight * (Covered(title, surfaceIdf) / total) / (1 + entry.Ordinal);
@@ -98,7 +94,12 @@ public static class SentenceSearcher
         return reranked.Sorted().Select(r => hits[r.Id]).ToArray();
     }
 
-    private static void ScoreSentences(SearchIndex index, ParsedQuery query, string[] surfaces, RankingOptions options, SearchScratch scratch)
+    /// <summary>
+    /// One pass over each query term's sentence postings fills both the sentence BM25 scores and the articles'
+    /// BM25F relevance: an article's body frequency is the sum of its sentences' (sentences of an article are
+    /// contiguous, so postings arrive grouped by article), and its title postings are merged in on the way.
+    /// </summary>
+    private static void ScoreTerms(SearchIndex index, ParsedQuery query, string[] surfaces, RankingOptions options, SearchScratch scratch)
     {
         var avg = index.AverageSentenceLength;
         var bm25 = scratch.Bm25;
@@ -107,75 +108,53 @@ public static class SentenceSearcher
         var sentences = index.Sentences;
         var k1 = options.K1;
         var b = options.B;
-        foreach (var term in query.Terms)
+
+        // Rarest terms first, so by the time a common term comes the candidates of the rare ones are all in place.
+        var postings = index.SentencePostings;
+        var terms = query.Terms.OrderBy(t => postings.Count(t.TermId)).ToArray();
+        var anyRare = terms.Length > 0 && postings.Count(terms[0].TermId) <= options.CommonTermPostings;
+        var articles = new ArticleAccumulator(index, options, scratch);
+        foreach (var term in terms)
         {
             var bit = Array.IndexOf(surfaces, term.Surface);
             var mask = bit >= 0 ? 1u << bit : 0;
-            var postings = index.SentencePostings[term.TermId];
-            var ids = postings.Ids;
-            var tfs = postings.Frequencies;
             var weight = term.Weight * term.Idf * (k1 + 1);
-            for (var i = 0; i < ids.Length; i++)
+            var common = anyRare && postings.Count(term.TermId) > options.CommonTermPostings;
+            var reader = postings.Read(term.TermId);
+            if (common)
             {
-                var id = ids[i];
-                var tf = tfs[i];
-                var norm = k1 * (1 - b + (b * sentences[id].TermCount / avg));
+                // A common word only rescores sentences rarer words matched, and adds nothing to article relevance:
+                // its article-level inverse frequency is near zero, and reading every one of its sentences' entries
+                // for that would be most of the query's cost (see CommonTermPostings).
+                while (reader.Next(out var id, out var tf))
+                {
+                    if (bm25[id] != 0)
+                    {
+                        var norm = k1 * (1 - b + (b * sentences[id].TermCount / avg));
+                        bm25[id] += (float)(weight * tf / (tf + norm));
+                        masks[id] |= mask;
+                    }
+                }
+
+                continue;
+            }
+
+            articles.StartTerm(term);
+            while (reader.Next(out var id, out var tf))
+            {
+                var entry = sentences[id];
+                articles.Add(entry.Article, tf);
                 if (bm25[id] == 0)
                 {
                     touched.Add(id); // every contribution is positive, so zero means "not seen yet"
                 }
 
+                var norm = k1 * (1 - b + (b * entry.TermCount / avg));
                 bm25[id] += (float)(weight * tf / (tf + norm));
                 masks[id] |= mask;
             }
-        }
-    }
 
-    /// <summary>BM25F-style article relevance over body and title, into the scratch's article scores.</summary>
-    private static void ScoreArticles(SearchIndex index, ParsedQuery query, RankingOptions options, SearchScratch scratch)
-    {
-        var count = index.Articles.Count;
-        var avg = index.AverageArticleLength + (options.TitleWeight * index.AverageTitleLength);
-        var scores = scratch.Article;
-        var touched = scratch.TouchedArticles;
-        foreach (var term in query.Terms)
-        {
-            var body = index.BodyPostings[term.TermId];
-            var title = index.TitlePostings[term.TermId];
-            var df = Math.Max(body.Count, title.Count);
-            var idf = Math.Log(1 + ((count - df + 0.5) / (df + 0.5))) * term.Weight;
-
-            // Both lists are sorted by article: walk them together instead of building a per-term dictionary.
-            int i = 0, j = 0;
-            while (i < body.Ids.Length || j < title.Ids.Length)
-            {
-                int article;
-                double f = 0;
-                if (j >= title.Ids.Length || (i < body.Ids.Length && body.Ids[i] < title.Ids[j]))
-                {
-                    article = body.Ids[i];
-                    f = body.Frequencies[i++];
-                }
-                else if (i >= body.Ids.Length || title.Ids[j] < body.Ids[i])
-                {
-                    article = title.Ids[j];
-                    f = options.TitleWeight * title.Frequencies[j++];
-                }
-                else
-                {
-                    article = body.Ids[i];
-                    f = body.Frequencies[i++] + (options.TitleWeight * title.Frequencies[j++]);
-                }
-
-                var length = index.ArticleLengths[article] + (options.TitleWeight * index.TitleLengths[article]);
-                var norm = ArticleK1 * (1 - ArticleB + (ArticleB * length / avg));
-                if (scores[article] == 0)
-                {
-                    touched.Add(article);
-                }
-
-                scores[article] += (float)(idf * f * (ArticleK1 + 1) / (f + norm));
-            }
+            articles.EndTerm();
         }
     }
 
@@ -185,7 +164,7 @@ public static class SentenceSearcher
         var scratch = index.Rent();
         try
         {
-            ScoreArticles(index, query, options, scratch);
+            ScoreTerms(index, query, [], options, scratch);
             var best = new TopK(top);
             foreach (var article in scratch.TouchedArticles)
             {
@@ -252,7 +231,7 @@ public static class SentenceSearcher
         uint mask = 0;
         foreach (var term in query.Terms)
         {
-            if (Array.BinarySearch(index.TitlePostings[term.TermId].Ids, article) >= 0)
+            if (index.TitlePostings[term.TermId].Ids.BinarySearch(article) >= 0)
             {
                 var bit = Array.IndexOf(surfaces, term.Surface);
                 mask |= bit >= 0 ? 1u << bit : 0;
@@ -277,34 +256,48 @@ public static class SentenceSearcher
     }
 
     /// <summary>How tightly the distinct query terms cluster in the sentence: 0 for one or none, up to 1 when adjacent.</summary>
-    private static double Proximity(string sentence, ParsedQuery query)
+    /// <remarks>
+    /// Reads the sentence with the tokenizer and the index's own surface-form table (folded word → term id) instead
+    /// of re-analysing it: every word of an indexed sentence is in that table, and skipping the stemmer here took
+    /// about a millisecond off every question (64 candidates × ~30 words).
+    /// </remarks>
+    private static double Proximity(SearchIndex index, string sentence, ParsedQuery query)
     {
-        var wanted = query.Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
-        var positions = new List<(int Position, string Stem)>();
-        var position = 0;
-        foreach (var term in TextAnalyzer.Analyze(sentence))
+        var wanted = new HashSet<int>();
+        foreach (var term in query.Terms)
         {
-            if (term.IsStopWord)
+            wanted.Add(term.TermId);
+        }
+
+        var surfaces = index.SurfaceForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[Tokenizer.MaxTokenLength];
+        var positions = new List<(int Position, int Stem)>();
+        var position = 0;
+        var at = 0;
+        while (Tokenizer.TryReadToken(sentence, ref at, buffer, out _, out _, out var length))
+        {
+            var folded = buffer[..length];
+            if (StopWords.Contains(folded))
             {
                 continue;
             }
 
-            if (wanted.Contains(term.Stem))
+            if (surfaces.TryGetValue(folded, out var id) && wanted.Contains(id))
             {
-                positions.Add((position, term.Stem));
+                positions.Add((position, id));
             }
 
             position++;
         }
 
-        var distinct = positions.Select(p => p.Stem).Distinct(StringComparer.Ordinal).Count();
+        var distinct = positions.Select(p => p.Stem).Distinct().Count();
         if (distinct < 2)
         {
             return 0;
         }
 
         var best = int.MaxValue;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<int, int>();
         var covered = 0;
         var left = 0;
         for (var right = 0; right < positions.Count; right++)

@@ -68,7 +68,7 @@ internal sealed class TermCorrector
             .Where(x => x.Ratio >= threshold)
             .Select(x => (x.Word, TermId: _index.SurfaceForms[x.Word], Similarity: x.Ratio / 100.0))
             .OrderByDescending(x => x.Similarity)
-            .ThenByDescending(x => _index.SentencePostings[x.TermId].Count)
+            .ThenByDescending(x => _index.SentencePostings.Count(x.TermId))
             .ThenBy(x => x.Word, StringComparer.Ordinal)
             .DistinctBy(x => x.TermId)
             .Take(max)

@@ -100,7 +100,7 @@ public sealed class Summarizer(SummaryOptions options)
         foreach (var (term, count) in counts)
         {
             var id = index.TermId(term);
-            var df = id < 0 ? 1 : Math.Max(1, index.BodyPostings[id].Count);
+            var df = id < 0 ? 1 : Math.Max(1, index.ArticleFrequencies[id]);
             var weight = Math.Log(1 + count) * Math.Log(1 + ((double)articles / df));
             weights[term] = weight;
             max = Math.Max(max, weight);
