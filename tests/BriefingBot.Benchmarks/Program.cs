@@ -6,7 +6,7 @@ using BriefingBot.Benchmarks.Quality;
 using BriefingBot.Benchmarks.Speed;
 
 // Routes the three ways to run this project:
-//   --quick [--json] [--articles N | --corpus seeds|bbc|reuters] [--no-peers]   one scripted pass, one JSON object
+//   --quick [--json] [--articles N | --corpus seeds|bbc|reuters] [--no-peers] [--set K=V]  one pass, one JSON object
 //   --eval squad|wikiqa|cnndm [--json] [--limit N] [--no-peers] [--set K1=0.9]  answer quality on public data
 //   --bdn [BenchmarkDotNet arguments]  (or no arguments)                        the full BenchmarkDotNet suite
 // Exit codes: 0 done, 2 bad arguments, 3 shared data missing.
@@ -39,7 +39,7 @@ try
     {
         var articles = Number("--articles") ?? 10_000;
         var corpus = Value("--corpus") ?? "scale";
-        result = await QuickRun.RunAsync(new QuickRunOptions(corpus, articles) { SkipPeers = args.Contains("--no-peers") }, Log, cancel.Token);
+        result = await QuickRun.RunAsync(new QuickRunOptions(corpus, articles) { SkipPeers = args.Contains("--no-peers"), Ranking = RankingOverrides.Apply(args) }, Log, cancel.Token);
     }
     else if (Value("--eval") is { } which)
     {

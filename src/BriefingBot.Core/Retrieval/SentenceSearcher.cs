@@ -84,7 +84,8 @@ public static class SentenceSearcher
             var lift = (options.ProximityWeight * Proximity(index, text, query)) + (options.CoverageWeight * contextCoverage);
             lift += options.CueWeight * AnswerCues.Strength(query.Type, text);
             lift += options.ParagraphLeadWeight / (1 + PositionInParagraph(index, sentence));
-            lift += options.SubjectLeadWeight * (Covered(title, surfaceIdf) / total) / (1 + entry.Ordinal);
+            var subject = Math.Max(0, (Covered(title, surfaceIdf) / total) - options.SubjectShareFloor) / (1 - Math.Min(options.SubjectShareFloor, 0.99));
+            lift += options.SubjectLeadWeight * subject / (1 + entry.Ordinal);
 
             var hit = new SentenceHit(sentence, entry.Article, score * (1 + lift), coverage, contextCoverage);
             hits[sentence] = hit;

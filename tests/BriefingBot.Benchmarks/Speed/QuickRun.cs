@@ -38,7 +38,7 @@ public static class QuickRun
         log($"indexed {index.SentenceCount} sentences in {indexSeconds:F1} s");
 
         var queries = QuerySet.Build(index, options.Queries);
-        var answerer = new QuestionAnswerer();
+        var answerer = new QuestionAnswerer(AnswerOptions.Default, options.Ranking);
         var prefixes = TitlePrefixes(index, 300);
 
         // Warm-up: one untimed pass, so the tiered JIT has promoted the hot loops (a long-running bot runs optimised
@@ -81,7 +81,7 @@ public static class QuickRun
             hits += result.Answers.Count > 0 && result.Answers[0].Sentence == query.TargetSentence ? 1 : 0;
         }
 
-        var rankedHits = queries.Count(q => SquadLikeTop1(index, q));
+        var rankedHits = queries.Count(q => SquadLikeTop1(index, q, options.Ranking));
         json["queries"] = queries.Count;
         json["queryKinds"] = string.Join(",", queries.Select(q => q.Kind).Distinct());
         json["askMedianMs"] = ask.Median;
@@ -92,7 +92,7 @@ public static class QuickRun
         var search = new Latencies();
         foreach (var query in queries.Take(200))
         {
-            search.Time(() => ArticleSearcher.Search(index, QueryParser.Parse(index, query.Text), 5));
+            search.Time(() => ArticleSearcher.Search(index, QueryParser.Parse(index, query.Text), 5, options.Ranking));
         }
 
         json["searchMedianMs"] = search.Median;
@@ -138,9 +138,9 @@ public static class QuickRun
     }
 
     /// <summary>Top-1 of the plain ranking (no decline), as the quality evaluation counts it.</summary>
-    private static bool SquadLikeTop1(SearchIndex index, BenchQuery query)
+    private static bool SquadLikeTop1(SearchIndex index, BenchQuery query, RankingOptions ranking)
     {
-        var hits = SentenceSearcher.Search(index, QueryParser.Parse(index, query.Text), 1);
+        var hits = SentenceSearcher.Search(index, QueryParser.Parse(index, query.Text), 1, ranking);
         return hits.Count > 0 && index.SentenceText(hits[0].Sentence) == query.TargetSentence;
     }
 
@@ -206,7 +206,7 @@ public static class QuickRun
         var fuzzyLatencies = new Latencies();
         var fuzzyHits = 0;
         var oursOnSample = 0;
-        var answerer = new QuestionAnswerer();
+        var answerer = new QuestionAnswerer(AnswerOptions.Default, options.Ranking);
         foreach (var query in sample)
         {
             var ids = fuzzyLatencies.Time(() => fuzzy.Search(query.Text, slice));

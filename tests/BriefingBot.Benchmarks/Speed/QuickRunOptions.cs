@@ -1,3 +1,5 @@
+using BriefingBot.Core.Retrieval;
+
 namespace BriefingBot.Benchmarks.Speed;
 
 /// <summary>What the quick run measures: the corpus, how many queries, and how much of the slow FuzzySharp scan is timed.</summary>
@@ -11,4 +13,7 @@ public sealed record QuickRunOptions(string Corpus, int Articles)
     public int FuzzySlice { get; init; } = 10_000;
 
     public bool SkipPeers { get; init; }
+
+    /// <summary>Ranking used for ask/search (defaults unless --set overrides a knob).</summary>
+    public RankingOptions Ranking { get; init; } = RankingOptions.Default;
 }
