@@ -23,12 +23,9 @@ public static class TitleMatcher
 
         var results = new List<TitleMatch>();
         var taken = new HashSet<int>();
-        if (lookup.Exact.TryGetValue(folded, out var exact))
+        foreach (var i in lookup.Exact(typed, folded).Where(taken.Add))
         {
-            foreach (var i in exact.Where(taken.Add))
-            {
-                results.Add(new TitleMatch(index.Articles[i], TitleMatchKind.Exact, 1));
-            }
+            results.Add(new TitleMatch(index.Articles[i], TitleMatchKind.Exact, 1));
         }
 
         foreach (var i in lookup.WithPrefix(folded).Where(taken.Add).Take(max))
