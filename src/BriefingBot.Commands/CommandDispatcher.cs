@@ -20,7 +20,7 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ModeratorP
         var handler = catalog.Find(request.Name);
         if (handler is null)
         {
-            return Reply.Problem($"I don't know the command /{MarkdownText.Escape(Shorten(request.Name, 40))}. Type /help to see what I can do.");
+            return Reply.Problem($"I don't know the command /{MarkdownText.Escape(TextCutter.Cut(request.Name, 40))}. Type /help to see what I can do.");
         }
 
         var definition = handler.Definition;
@@ -79,10 +79,10 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ModeratorP
         try
         {
             var typed = InputCleaner.Clean(request.TypedText);
-            var choices = await handler.AutocompleteAsync(request with { TypedText = Shorten(typed, DefaultMaxOptionLength) }, cancellationToken);
+            var choices = await handler.AutocompleteAsync(request with { TypedText = TextCutter.Cut(typed, DefaultMaxOptionLength) }, cancellationToken);
             return choices
                 .Where(c => c.Name.Length > 0 && c.Value.Length is > 0 and <= ReplyLimits.ChoiceName)
-                .Select(c => c with { Name = Shorten(c.Name, ReplyLimits.ChoiceName) })
+                .Select(c => c with { Name = TextCutter.Cut(c.Name, ReplyLimits.ChoiceName) })
                 .Take(ReplyLimits.AutocompleteChoices)
                 .ToArray();
         }
@@ -106,7 +106,7 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ModeratorP
             if (subDefinition is null)
             {
                 var known = string.Join(", ", declared.Where(o => o.Type == CommandOptionType.Subcommand).Select(o => o.Name));
-                return (request, $"/{definition.Name} has no subcommand '{MarkdownText.Escape(Shorten(sub, 40))}'. Try one of: {known}.");
+                return (request, $"/{definition.Name} has no subcommand '{MarkdownText.Escape(TextCutter.Cut(sub, 40))}'. Try one of: {known}.");
             }
 
             declared = subDefinition.Options;
@@ -131,7 +131,7 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ModeratorP
                 }
 
                 var known = declared.Count == 0 ? "none" : string.Join(", ", declared.Select(o => o.Name));
-                return (request, $"/{definition.Name} has no option '{MarkdownText.Escape(Shorten(name, 40))}'. Its options: {known}.");
+                return (request, $"/{definition.Name} has no option '{MarkdownText.Escape(TextCutter.Cut(name, 40))}'. Its options: {known}.");
             }
 
             var value = InputCleaner.Clean(raw);
@@ -156,7 +156,6 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ModeratorP
         return (request with { Options = cleaned }, null);
     }
 
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Command {Command} failed")]
     private static partial void LogHandlerFailed(ILogger logger, Exception exception, string command);

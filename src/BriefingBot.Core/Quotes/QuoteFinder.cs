@@ -15,14 +15,22 @@ public sealed class QuoteFinder(QuoteExtractor extractor)
 {
     private const int SpeakerMatchFloor = 80;
 
-    private readonly ConditionalWeakTable<ArticleSnapshot, IReadOnlyList<Quote>> _quotes = [];
+    private readonly ConditionalWeakTable<ArticleSnapshot, IReadOnlyList<IndexedQuote>> _quotes = [];
 
     /// <summary>All attributed quotations of a snapshot, in article order.</summary>
-    public IReadOnlyList<Quote> All(ArticleSnapshot snapshot) =>
+    public IReadOnlyList<Quote> All(ArticleSnapshot snapshot) => Indexed(snapshot).Select(q => q.Quote).ToArray();
+
+    /// <summary>
+    /// Attributed quotations with their stems and folded speakers, computed once per snapshot so a /quote request
+    /// only compares, never re-analyses.
+    /// </summary>
+    private IReadOnlyList<IndexedQuote> Indexed(ArticleSnapshot snapshot) =>
         _quotes.GetValue(snapshot, s => s.Articles
             .AsParallel()
             .AsOrdered()
-            .SelectMany(extractor.Extract)
+            .SelectMany(article => extractor.Extract(article)
+                .Where(q => q.Speaker is not null)
+                .Select(q => new IndexedQuote(q, Stems(article, q), TextNormalizer.FoldForMatching(q.Speaker!))))
             .ToArray());
 
     /// <summary>
@@ -31,16 +39,16 @@ public sealed class QuoteFinder(QuoteExtractor extractor)
     /// </summary>
     public IReadOnlyList<QuoteHit> Find(ArticleSnapshot snapshot, string? about, string? by, int max)
     {
-        var candidates = All(snapshot).Where(q => q.Speaker is not null);
+        IEnumerable<IndexedQuote> candidates = Indexed(snapshot);
         if (!string.IsNullOrWhiteSpace(by))
         {
             var wanted = TextNormalizer.FoldForMatching(by);
-            candidates = candidates.Where(q => SpeakerMatches(TextNormalizer.FoldForMatching(q.Speaker!), wanted));
+            candidates = candidates.Where(q => SpeakerMatches(q.FoldedSpeaker, wanted));
         }
 
         var query = string.IsNullOrWhiteSpace(about) ? null : QueryParser.Parse(snapshot.Index, about);
         var scored = candidates
-            .Select(q => (Quote: q, Score: query is null ? 1.0 : Relevance(snapshot, q, query)))
+            .Select(q => (q.Quote, Score: query is null ? 1.0 : Relevance(q, query)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .ThenByDescending(x => snapshot.EffectiveDate(snapshot.Find(x.Quote.ArticleId)!))
@@ -63,10 +71,9 @@ public sealed class QuoteFinder(QuoteExtractor extractor)
     public IReadOnlyList<string> Speakers(ArticleSnapshot snapshot, string typed, int max)
     {
         var wanted = TextNormalizer.FoldForMatching(typed);
-        return All(snapshot)
-            .Where(q => q.Speaker is not null)
-            .GroupBy(q => q.Speaker!, StringComparer.OrdinalIgnoreCase)
-            .Where(g => wanted.Length == 0 || SpeakerMatches(TextNormalizer.FoldForMatching(g.Key), wanted))
+        return Indexed(snapshot)
+            .Where(q => wanted.Length == 0 || SpeakerMatches(q.FoldedSpeaker, wanted))
+            .GroupBy(q => q.Quote.Speaker!, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
             .Take(max)
@@ -78,12 +85,15 @@ public sealed class QuoteFinder(QuoteExtractor extractor)
         speaker.Contains(wanted, StringComparison.Ordinal) || Fuzz.PartialRatio(speaker, wanted) >= SpeakerMatchFloor;
 
     /// <summary>Share of the topic's weight found in the quotation and its sentence; 0 when none of it is.</summary>
-    private static double Relevance(ArticleSnapshot snapshot, Quote quote, ParsedQuery query)
+    private static double Relevance(IndexedQuote quote, ParsedQuery query)
     {
-        var article = snapshot.Find(quote.ArticleId)!;
-        var context = quote.SentenceSpan.Length > 0 ? quote.SentenceSpan.Of(article.Body) : quote.Text;
-        var stems = TextAnalyzer.Analyze(context).Where(t => !t.IsStopWord).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
-        var matched = query.Terms.Where(t => stems.Contains(t.Stem)).GroupBy(t => t.Surface).Sum(g => g.Max(t => t.Idf * t.Weight));
+        var matched = query.Terms.Where(t => quote.Stems.Contains(t.Stem)).GroupBy(t => t.Surface).Sum(g => g.Max(t => t.Idf * t.Weight));
         return query.TotalIdf <= 0 ? 0 : matched / query.TotalIdf;
+    }
+
+    private static HashSet<string> Stems(Articles.Article article, Quote quote)
+    {
+        var context = quote.SentenceSpan.Length > 0 ? quote.SentenceSpan.Of(article.Body) : quote.Text;
+        return TextAnalyzer.Analyze(context).Where(t => !t.IsStopWord).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
     }
 }
