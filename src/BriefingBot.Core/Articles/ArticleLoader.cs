@@ -35,7 +35,21 @@ public sealed partial class ArticleLoader : IArticleLoader
     /// <summary>Loads the configured <see cref="ContentOptions.Folder"/>.</summary>
     public Task<ArticleLoadResult> LoadAsync(CancellationToken cancellationToken) => LoadFolderAsync(_options.Folder, cancellationToken);
 
-    public async Task<ArticleLoadResult> LoadFolderAsync(string folder, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Runs <see cref="LoadFolder"/> on a pool thread, so all of the load's frames have returned before the task
+    /// completes and the caller's continuation (which runs inline on the completing thread) starts on a clean stack.
+    /// When the load awaited its file reads, the caller ran on top of the last read's frame and the loader's own, and
+    /// what they referenced stayed reachable for as long as the caller kept running there: the last file's bytes and
+    /// text and every draft, 27 MB after BBC News, 107 MB after Reuters-21578.
+    /// </remarks>
+    public Task<ArticleLoadResult> LoadFolderAsync(string folder, CancellationToken cancellationToken) =>
+        Task.Run(() => LoadFolder(folder, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Loads on the calling thread (files and drafts in parallel on the pool), for callers already on a worker. Reads
+    /// are synchronous: they cost the same, as .NET's async file reads on Unix are synchronous reads on the pool.
+    /// </summary>
+    public ArticleLoadResult LoadFolder(string folder, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var files = ContentFolder.List(folder, _parsers.Keys, out var unreadable);
@@ -47,10 +61,7 @@ public sealed partial class ArticleLoader : IArticleLoader
 
         var parsed = new ParsedFile[files.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, files.Count),
-            parallel,
-            async (i, token) => parsed[i] = await ParseFileAsync(files[i], token));
+        Parallel.For(0, files.Count, parallel, i => parsed[i] = ParseFile(files[i], cancellationToken));
 
         // Finishing (cleaning, hashing) costs more than parsing for big .jsonl files, so it is parallel per draft.
         var drafts = parsed.SelectMany(p => p.Drafts).ToArray();
@@ -84,7 +95,7 @@ public sealed partial class ArticleLoader : IArticleLoader
         return new ArticleLoadResult(articles, problems);
     }
 
-    private async Task<ParsedFile> ParseFileAsync(ContentFile file, CancellationToken cancellationToken)
+    private ParsedFile ParseFile(ContentFile file, CancellationToken cancellationToken)
     {
         if (file.Length > _options.MaxFileBytes)
         {
@@ -96,7 +107,7 @@ public sealed partial class ArticleLoader : IArticleLoader
         byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
+            bytes = File.ReadAllBytes(file.FullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -24,7 +24,7 @@ public class EngineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = CorpusLoader.LoadAsync("scale", BenchSize.Articles, CancellationToken.None).GetAwaiter().GetResult();
+        var corpus = CorpusLoader.Load("scale", BenchSize.Articles, CancellationToken.None);
         _articles = corpus.Articles;
         _index = SearchIndex.Build(_articles);
         _queries = QuerySet.Build(_index, 200);

@@ -15,7 +15,7 @@ public class IndexBuildBenchmarks
 
     [GlobalSetup]
     public void Setup() =>
-        _articles = CorpusLoader.LoadAsync("scale", BenchSize.Articles, CancellationToken.None).GetAwaiter().GetResult().Articles;
+        _articles = CorpusLoader.Load("scale", BenchSize.Articles, CancellationToken.None).Articles;
 
     [Benchmark]
     public SearchIndex Build() => SearchIndex.Build(_articles);

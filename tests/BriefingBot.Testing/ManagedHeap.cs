@@ -1,4 +1,4 @@
-namespace BriefingBot.Benchmarks.Speed;
+namespace BriefingBot.Testing;
 
 /// <summary>
 /// Live managed bytes after a full, compacting collection. <c>GC.GetTotalMemory(true)</c> alone counts free space
