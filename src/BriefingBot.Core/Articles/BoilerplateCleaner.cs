@@ -7,7 +7,8 @@ namespace BriefingBot.Core.Articles;
 
 /// <summary>
 /// Removes the comment-form, sharing and byline boilerplate that scraped pages carry. It only ever removes whole
-/// lines (or a known phrase glued to the very end of the text): a phrase inside an article sentence is article text.
+/// lines, a known phrase glued to the very end of the text, or capitalised page furniture ("Scroll down for video")
+/// glued between sentences: a phrase inside an article sentence is article text.
 /// Lines that are boilerplate only in a page's tail ("Related", "Website", "Email *") are removed only there.
 /// </summary>
 internal static partial class BoilerplateCleaner
@@ -80,6 +81,7 @@ internal static partial class BoilerplateCleaner
 
     public static CleanedBody Clean(string text)
     {
+        text = StripSentenceStartFurniture(text);
         var lines = LineRanges(text);
         var kinds = new LineKind[lines.Count];
         string? author = null;
@@ -235,6 +237,13 @@ internal static partial class BoilerplateCleaner
         return trimmed;
     }
 
+    /// <summary>
+    /// DailyMail's "Scroll down for video" is a page instruction; scrapers glue it, and the photo caption after it,
+    /// between two sentences ("... said. Scroll down for video Strictly business: ..."), where summaries pick it up.
+    /// </summary>
+    private static string StripSentenceStartFurniture(string text) =>
+        text.Contains("Scroll down for video", StringComparison.OrdinalIgnoreCase) ? ScrollDownForVideo().Replace(text, string.Empty) : text;
+
     private static void AddList(string list, List<string> tags)
     {
         foreach (var item in list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -280,6 +289,11 @@ internal static partial class BoilerplateCleaner
 
         return sb.ToString();
     }
+
+    // Capitalised, as the page shows it ("... in 2010 Scroll down for video Done ..." follows a caption with no full
+    // stop); a sentence that mentions it ("told readers to scroll down for video evidence") has it in lower case.
+    [GeneratedRegex(@"(?<=^|\s)(?:Scroll down for videos?|SCROLL DOWN FOR VIDEOS?)\b[ \t]*", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex ScrollDownForVideo();
 
     [GeneratedRegex(@"^click to (share|email|print)\b.{0,60}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClickToShare();

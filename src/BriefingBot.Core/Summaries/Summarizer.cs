@@ -6,8 +6,9 @@ namespace BriefingBot.Core.Summaries;
 
 /// <summary>
 /// Extractive summaries. News puts its key facts first, so position is the strongest signal (lead-3 is a hard
-/// baseline to beat); centrality (sharing the article's important words) and title overlap pick among the rest,
-/// and sentences that cannot stand alone (very short, questions, bare quotes fragments) are held back.
+/// baseline to beat): the lead is the pool, and centrality (sharing the article's important words) and title overlap
+/// pick within it and among the rest. Sentences that cannot stand alone (very short, questions) or are run-ons are
+/// held back, and a sentence that repeats one already chosen (a photo caption restating the lead) is skipped.
 /// </summary>
 public sealed class Summarizer(SummaryOptions options)
 {
@@ -59,16 +60,15 @@ public sealed class Summarizer(SummaryOptions options)
                 score *= options.LongFactor;
             }
 
+            if (i >= options.LeadSentences)
+            {
+                score *= options.TailFactor;
+            }
+
             scored[i] = (i, score);
         }
 
-        var chosen = scored
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => s.Index)
-            .Take(wanted)
-            .OrderBy(s => s.Index)
-            .Select(s => sentences[s.Index])
-            .ToArray();
+        var chosen = Select(scored, analysed, wanted).Select(i => sentences[i]).ToArray();
 
         if (length == SummaryLength.Brief && chosen.Length == 2 && chosen[0].Length + chosen[1].Length > 320)
         {
@@ -77,6 +77,31 @@ public sealed class Summarizer(SummaryOptions options)
         }
 
         return new Summary(article.Id, article.Title, chosen, length);
+    }
+
+    /// <summary>Best first, skipping near-repeats of a sentence already taken; returned in article order.</summary>
+    private List<int> Select((int Index, double Score)[] scored, string[][] analysed, int wanted)
+    {
+        var chosen = new List<int>(wanted);
+        var chosenTerms = new List<HashSet<string>>(wanted);
+        foreach (var (index, _) in scored.OrderByDescending(s => s.Score).ThenBy(s => s.Index))
+        {
+            var terms = analysed[index].ToHashSet(StringComparer.Ordinal);
+            if (chosenTerms.Exists(c => NearDuplicate.Is(terms, c, options.DuplicateShare)))
+            {
+                continue;
+            }
+
+            chosen.Add(index);
+            chosenTerms.Add(terms);
+            if (chosen.Count == wanted)
+            {
+                break;
+            }
+        }
+
+        chosen.Sort();
+        return chosen;
     }
 
     private static bool IsLeadFallback(Article article)

@@ -82,4 +82,15 @@ public sealed class BoilerplateCleanerTests
     {
         Assert.Equal(expected, BoilerplateCleaner.Clean(text).Text);
     }
+
+    [Theory]
+    [InlineData("It was a record. Scroll down for video Flying high: the kite took off.", "It was a record. Flying high: the kite took off.")]
+    [InlineData("'We are ready.' Scroll down for video The memo said so.", "'We are ready.' The memo said so.")]
+    [InlineData("First paragraph.\n\nScroll down for video\n\nSecond paragraph.", "First paragraph.\n\n\n\nSecond paragraph.")]
+    [InlineData("Bobby Flay and his wife in 2010 Scroll down for video Done: the couple split.", "Bobby Flay and his wife in 2010 Done: the couple split.")]
+    [InlineData("The police told people to scroll down for video evidence.", "The police told people to scroll down for video evidence.")]
+    public void Clean_ScrollDownForVideo_RemovedOnlyAsPageFurniture(string text, string expected)
+    {
+        Assert.Equal(expected, BoilerplateCleaner.Clean(text).Text);
+    }
 }

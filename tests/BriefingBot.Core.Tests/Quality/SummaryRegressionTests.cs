@@ -16,5 +16,6 @@ public sealed class SummaryRegressionTests
         Assert.Equal(250, result.Articles);
         Assert.True(result.Rouge1 >= result.Lead3Rouge1, $"ROUGE-1 {result.Rouge1} is below lead-3 {result.Lead3Rouge1}");
         Assert.True(result.Rouge1 >= QualityFigures.CnnDmRouge1 - 0.3, $"ROUGE-1 {result.Rouge1} fell below {QualityFigures.CnnDmRouge1 - 0.3}");
+        Assert.True(result.Rouge2 >= QualityFigures.CnnDmRouge2 - 0.3, $"ROUGE-2 {result.Rouge2} fell below {QualityFigures.CnnDmRouge2 - 0.3}");
     }
 }
