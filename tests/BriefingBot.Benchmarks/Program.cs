@@ -7,7 +7,7 @@ using BriefingBot.Benchmarks.Speed;
 
 // Routes the three ways to run this project:
 //   --quick [--json] [--articles N | --corpus seeds|bbc|reuters] [--no-peers] [--set K=V]  one pass, one JSON object
-//   --eval squad|wikiqa|cnndm [--json] [--limit N] [--no-peers] [--set K1=0.9]  answer quality on public data
+//   --eval squad|wikiqa|cnndm [--json] [--limit N] [--no-peers] [--split test|dev] [--set K1=0.9]  answer quality on public data
 //   --bdn [BenchmarkDotNet arguments]  (or no arguments)                        the full BenchmarkDotNet suite
 // Exit codes: 0 done, 2 bad arguments, 3 shared data missing.
 var json = args.Contains("--json");
@@ -43,7 +43,7 @@ try
     }
     else if (Value("--eval") is { } which)
     {
-        result = await EvalRunner.RunAsync(which, Number("--limit"), args.Contains("--no-peers"), RankingOverrides.Apply(args), Log, cancel.Token);
+        result = await EvalRunner.RunAsync(which, Number("--limit"), args.Contains("--no-peers"), RankingOverrides.Apply(args), Log, cancel.Token, Value("--split") ?? "test");
     }
     else
     {

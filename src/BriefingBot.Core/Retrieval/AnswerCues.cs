@@ -22,6 +22,7 @@ internal static partial class AnswerCues
         QuestionType.Where => Place().IsMatch(sentence),
         QuestionType.Why => Reason().IsMatch(sentence),
         QuestionType.HowMany => Number().IsMatch(sentence),
+        QuestionType.Definition => Defining().IsMatch(sentence),
         _ => false,
     };
 
@@ -41,6 +42,10 @@ internal static partial class AnswerCues
 
     [GeneratedRegex(@"\b(because|since|so that|in order to|due to|as a result|aim|aimed|goal|reason|reasons|to ensure|to help|to avoid|so as to|lead to|led to|regards|worried|fear|fears)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reason();
+
+    // "A glacier cave is a cave formed …", "ARB refers to …", "… (also known as …)".
+    [GeneratedRegex(@"\b(is|are|was|were)\s+(a|an|the|one of|any)\b|\brefers?\s+to\b|\bknown\s+as\b|\bdefined\s+as\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Defining();
 
     [GeneratedRegex(@"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|several)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Number();

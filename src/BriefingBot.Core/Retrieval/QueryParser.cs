@@ -12,6 +12,7 @@ public static class QueryParser
     private const double RelatedFormWeight = 0.6;
     private const int MinimumRelatedLength = 5;
     private const int MaxRelatedExtension = 3;
+    private const int MaxDefinedWords = 4;
 
     /// <summary>
     /// Words that shape a question without saying what it is about ("what happened", "what did he say about").
@@ -198,6 +199,28 @@ public static class QueryParser
         return -1;
     }
 
+    /// <summary>
+    /// "what is/are/was/were [a|an|the] X" where X is a short name and nothing more: a question asking for the
+    /// definition. "What is the capital of France" goes on past the name ("of France") and asks for a fact instead.
+    /// </summary>
+    private static bool IsDefinition(IReadOnlyList<AnalyzedTerm> terms, int what)
+    {
+        var at = what + 1;
+        if (at >= terms.Count || terms[at].Token.Text is not ("is" or "are" or "was" or "were"))
+        {
+            return false;
+        }
+
+        at++;
+        if (at < terms.Count && terms[at].Token.Text is "a" or "an" or "the")
+        {
+            at++;
+        }
+
+        var rest = terms.Count - at;
+        return rest is > 0 and <= MaxDefinedWords && terms.Skip(at).All(t => !t.IsStopWord);
+    }
+
     private static QuestionType ClassifyQuestion(IReadOnlyList<AnalyzedTerm> terms)
     {
         for (var i = 0; i < Math.Min(terms.Count, 4); i++)
@@ -220,6 +243,8 @@ public static class QueryParser
                     return QuestionType.How;
                 case "what" or "which" when next is "year" or "date" or "day" or "month" or "time":
                     return QuestionType.When;
+                case "what" when IsDefinition(terms, i):
+                    return QuestionType.Definition;
                 case "what" or "which":
                     return QuestionType.What;
             }

@@ -11,4 +11,7 @@ public enum QuestionType
     How,
     HowMany,
     What,
+
+    /// <summary>"What is a glacier cave?": asks what something is, which a defining sentence ("X is a …") answers.</summary>
+    Definition,
 }

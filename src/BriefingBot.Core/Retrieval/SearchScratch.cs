@@ -19,6 +19,9 @@ internal sealed class SearchScratch(int sentences, int articles)
 
     public List<int> TouchedArticles { get; } = new(256);
 
+    /// <summary>One term's postings in the current article, held until the article's run ends.</summary>
+    public List<(int Id, int Tf)> ArticleRun { get; } = new(64);
+
     /// <summary>Zeroes what this query touched, so the next query starts clean without clearing whole arrays.</summary>
     public void Reset()
     {

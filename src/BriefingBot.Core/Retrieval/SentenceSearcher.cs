@@ -87,7 +87,14 @@ public static class SentenceSearcher
             var subject = Math.Max(0, (Covered(title, surfaceIdf) / total) - options.SubjectShareFloor) / (1 - Math.Min(options.SubjectShareFloor, 0.99));
             lift += options.SubjectLeadWeight * subject / (1 + entry.Ordinal);
 
-            var hit = new SentenceHit(sentence, entry.Article, score * (1 + lift), coverage, contextCoverage);
+            score *= 1 + lift;
+            if (!SentenceEnding.IsComplete(text))
+            {
+                // An image caption, a heading or a list entry: it names things but rarely states the answer.
+                score *= options.FragmentFactor;
+            }
+
+            var hit = new SentenceHit(sentence, entry.Article, score, coverage, contextCoverage);
             hits[sentence] = hit;
             reranked.Add(hit.Score, sentence);
         }
@@ -102,13 +109,8 @@ public static class SentenceSearcher
     /// </summary>
     private static void ScoreTerms(SearchIndex index, ParsedQuery query, string[] surfaces, RankingOptions options, SearchScratch scratch)
     {
-        var avg = index.AverageSentenceLength;
-        var bm25 = scratch.Bm25;
-        var masks = scratch.Mask;
-        var touched = scratch.TouchedSentences;
         var sentences = index.Sentences;
         var k1 = options.K1;
-        var b = options.B;
 
         // Rarest terms first, so by the time a common term comes the candidates of the rare ones are all in place.
         var postings = index.SentencePostings;
@@ -122,41 +124,73 @@ public static class SentenceSearcher
             var weight = term.Weight * term.Idf * (k1 + 1);
             var common = anyRare && postings.Count(term.TermId) > options.CommonTermPostings;
             var reader = postings.Read(term.TermId);
-            if (common)
+            var titles = new TitleCursor(index.TitlePostings[term.TermId]);
+            if (!common)
             {
-                // A common word only rescores sentences rarer words matched, and adds nothing to article relevance:
-                // its article-level inverse frequency is near zero, and reading every one of its sentences' entries
-                // for that would be most of the query's cost (see CommonTermPostings).
-                while (reader.Next(out var id, out var tf))
-                {
-                    if (bm25[id] != 0)
-                    {
-                        var norm = k1 * (1 - b + (b * sentences[id].TermCount / avg));
-                        bm25[id] += (float)(weight * tf / (tf + norm));
-                        masks[id] |= mask;
-                    }
-                }
-
-                continue;
+                articles.StartTerm(term);
             }
 
-            articles.StartTerm(term);
+            // Postings arrive grouped by article; each article's run is held back until its end, when it is known
+            // whether the term names the article's subject (see TitleTermFactor).
+            var run = scratch.ArticleRun;
+            var current = -1;
             while (reader.Next(out var id, out var tf))
             {
-                var entry = sentences[id];
-                articles.Add(entry.Article, tf);
-                if (bm25[id] == 0)
+                var article = sentences[id].Article;
+                if (article != current)
                 {
-                    touched.Add(id); // every contribution is positive, so zero means "not seen yet"
+                    ScoreRun(index, scratch, options, run, SubjectFactor(titles.Contains(current), run.Count, options) * weight, mask, common);
+                    current = article;
                 }
 
-                var norm = k1 * (1 - b + (b * entry.TermCount / avg));
-                bm25[id] += (float)(weight * tf / (tf + norm));
-                masks[id] |= mask;
+                run.Add((id, tf));
+                if (!common)
+                {
+                    articles.Add(article, tf);
+                }
             }
 
-            articles.EndTerm();
+            ScoreRun(index, scratch, options, run, SubjectFactor(titles.Contains(current), run.Count, options) * weight, mask, common);
+            if (!common)
+            {
+                articles.EndTerm();
+            }
         }
+    }
+
+    /// <summary>
+    /// A term in the article's title that also runs through its body is the article's subject: the article's
+    /// relevance already counts it, and within the article it says little about which sentence holds the answer.
+    /// </summary>
+    private static double SubjectFactor(bool inTitle, int sentencesWithTerm, RankingOptions options) =>
+        inTitle && sentencesWithTerm >= options.SubjectMentions ? options.TitleTermFactor : 1;
+
+    /// <summary>
+    /// Adds one term's BM25 share to one article's sentences. A common term (see
+    /// <see cref="RankingOptions.CommonTermPostings"/>) only rescores sentences a rarer term already matched.
+    /// </summary>
+    private static void ScoreRun(SearchIndex index, SearchScratch scratch, RankingOptions options, List<(int Id, int Tf)> run, double weight, uint mask, bool common)
+    {
+        var avg = index.AverageSentenceLength;
+        var (k1, b) = (options.K1, options.B);
+        foreach (var (id, tf) in run)
+        {
+            if (scratch.Bm25[id] == 0)
+            {
+                if (common)
+                {
+                    continue;
+                }
+
+                scratch.TouchedSentences.Add(id); // every contribution is positive, so zero means "not seen yet"
+            }
+
+            var norm = k1 * (1 - b + (b * index.Sentences[id].TermCount / avg));
+            scratch.Bm25[id] += (float)(weight * tf / (tf + norm));
+            scratch.Mask[id] |= mask;
+        }
+
+        run.Clear();
     }
 
     /// <summary>The best <paramref name="top"/> articles for the query with their relevance, best first.</summary>

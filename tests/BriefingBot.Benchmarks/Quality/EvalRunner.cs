@@ -16,10 +16,10 @@ public static class EvalRunner
     /// </summary>
     private const int FuzzySample = 60;
 
-    public static async Task<JsonObject> RunAsync(string which, int? limit, bool skipPeers, RankingOptions ranking, Action<string> log, CancellationToken cancellationToken) => which switch
+    public static async Task<JsonObject> RunAsync(string which, int? limit, bool skipPeers, RankingOptions ranking, Action<string> log, CancellationToken cancellationToken, string split = "test") => which switch
     {
         "squad" => Squad(limit, skipPeers, ranking, log),
-        "wikiqa" => WikiQa(ranking),
+        "wikiqa" => WikiQa(ranking, split),
         "cnndm" => await CnnDmAsync(cancellationToken),
         _ => throw new ArgumentException($"unknown evaluation '{which}' (squad, wikiqa, cnndm)", nameof(which)),
     };
@@ -69,16 +69,22 @@ public static class EvalRunner
         return json;
     }
 
-    private static JsonObject WikiQa(RankingOptions ranking)
+    private static JsonObject WikiQa(RankingOptions ranking, string split)
     {
-        var questions = WikiQaDataset.Load(CorpusLoader.RequireFile(WikiQaDataset.TestFileName));
+        var file = split switch
+        {
+            "test" => WikiQaDataset.TestFileName,
+            "dev" => WikiQaDataset.DevFileName,
+            _ => throw new ArgumentException($"unknown WikiQA split '{split}' (test, dev)", nameof(split)),
+        };
+        var questions = WikiQaDataset.Load(CorpusLoader.RequireFile(file));
         var result = WikiQaEvaluation.Run(questions, ranking);
         var current = Core.Answers.AnswerOptions.Default.ConfidenceThreshold;
         var atCurrent = result.Triggering.MinBy(p => Math.Abs(p.Threshold - current))!;
         var best = result.Triggering.MaxBy(p => p.F1)!;
         return new JsonObject
         {
-            ["evaluation"] = "wikiqa-test, filtered (questions with a correct sentence)",
+            ["evaluation"] = $"wikiqa-{split}, filtered (questions with a correct sentence)",
             ["questions"] = result.Questions,
             ["map"] = Round(result.Map),
             ["mrr"] = Round(result.Mrr),

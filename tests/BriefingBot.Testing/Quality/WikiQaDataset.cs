@@ -5,6 +5,9 @@ public static class WikiQaDataset
 {
     public const string TestFileName = "wikiqa-test.tsv";
 
+    /// <summary>The development split: tune on it, report on the test split.</summary>
+    public const string DevFileName = "wikiqa-dev.tsv";
+
     public static IReadOnlyList<WikiQaQuestion> Load(string path)
     {
         var questions = new List<WikiQaQuestion>();

@@ -84,12 +84,14 @@ public static class WikiQaEvaluation
         var body = new System.Text.StringBuilder();
         for (var i = 0; i < question.Candidates.Count; i++)
         {
+            var text = question.Candidates[i].Sentence.Trim();
             if (i > 0)
             {
-                body.Append(' ');
+                // Candidates without closing punctuation are image captions, headings and list entries: on the page
+                // they stand in their own block, and run into the next sentence they would merge with it.
+                body.Append(EndsSentence(question.Candidates[i - 1].Sentence) ? " " : "\n\n");
             }
 
-            var text = question.Candidates[i].Sentence.Trim();
             ranges[i] = (body.Length, text.Length);
             body.Append(text);
         }
@@ -97,6 +99,8 @@ public static class WikiQaEvaluation
         var article = QualityArticles.Create(question.Id, question.DocumentTitle, body.ToString());
         return (SearchIndex.Build([article]), ranges);
     }
+
+    private static bool EndsSentence(string text) => text.TrimEnd().TrimEnd('"', '\'', ')', '”', '’') is [.., '.' or '!' or '?' or '…'];
 
     private static bool Overlaps((int Start, int Length) range, int start, int length) =>
         start >= 0 && start < range.Start + range.Length && range.Start < start + length;
