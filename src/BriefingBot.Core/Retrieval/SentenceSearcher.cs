@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Retrieval;
@@ -122,75 +123,95 @@ public static class SentenceSearcher
             var bit = Array.IndexOf(surfaces, term.Surface);
             var mask = bit >= 0 ? 1u << bit : 0;
             var weight = term.Weight * term.Idf * (k1 + 1);
-            var common = anyRare && postings.Count(term.TermId) > options.CommonTermPostings;
             var reader = postings.Read(term.TermId);
-            var titles = new TitleCursor(index.TitlePostings[term.TermId]);
-            if (!common)
+            if (anyRare && postings.Count(term.TermId) > options.CommonTermPostings)
             {
-                articles.StartTerm(term);
+                // A common word only rescores sentences rarer words matched, and adds nothing to article relevance:
+                // its article-level inverse frequency is near zero, and reading every one of its sentences' entries
+                // for that would be most of the query's cost (see CommonTermPostings). For the same reason it is not
+                // checked against titles: its share of a score is small, and the check would read every entry.
+                while (reader.Next(out var id, out var tf))
+                {
+                    AddPosting(index, scratch, options, id, tf, weight, mask, common: true);
+                }
+
+                continue;
             }
 
-            // Postings arrive grouped by article; each article's run is held back until its end, when it is known
-            // whether the term names the article's subject (see TitleTermFactor).
+            articles.StartTerm(term);
+
+            // Postings arrive grouped by article. In an article whose title has the term, they are held back until
+            // the article's end, when it is known whether the term names the article's subject (see SubjectFactor);
+            // everywhere else they are scored at once.
+            var titles = new TitleCursor(index.TitlePostings[term.TermId]);
             var run = scratch.ArticleRun;
             var current = -1;
+            var holding = false;
             while (reader.Next(out var id, out var tf))
             {
                 var article = sentences[id].Article;
                 if (article != current)
                 {
-                    ScoreRun(index, scratch, options, run, SubjectFactor(titles.Contains(current), run.Count, options) * weight, mask, common);
+                    ScoreRun(index, scratch, options, run, weight * SubjectFactor(run.Count, options), mask);
                     current = article;
+                    holding = titles.Contains(article);
                 }
 
-                run.Add((id, tf));
-                if (!common)
+                if (holding)
                 {
-                    articles.Add(article, tf);
+                    run.Add((id, tf));
                 }
+                else
+                {
+                    AddPosting(index, scratch, options, id, tf, weight, mask, common: false);
+                }
+
+                articles.Add(article, tf);
             }
 
-            ScoreRun(index, scratch, options, run, SubjectFactor(titles.Contains(current), run.Count, options) * weight, mask, common);
-            if (!common)
-            {
-                articles.EndTerm();
-            }
+            ScoreRun(index, scratch, options, run, weight * SubjectFactor(run.Count, options), mask);
+            articles.EndTerm();
         }
     }
 
     /// <summary>
-    /// A term in the article's title that also runs through its body is the article's subject: the article's
-    /// relevance already counts it, and within the article it says little about which sentence holds the answer.
+    /// A title term that also runs through the body is the article's subject: the article's relevance already counts
+    /// it, and within the article it says little about which sentence holds the answer.
     /// </summary>
-    private static double SubjectFactor(bool inTitle, int sentencesWithTerm, RankingOptions options) =>
-        inTitle && sentencesWithTerm >= options.SubjectMentions ? options.TitleTermFactor : 1;
+    private static double SubjectFactor(int sentencesWithTerm, RankingOptions options) =>
+        sentencesWithTerm >= options.SubjectMentions ? options.TitleTermFactor : 1;
 
-    /// <summary>
-    /// Adds one term's BM25 share to one article's sentences. A common term (see
-    /// <see cref="RankingOptions.CommonTermPostings"/>) only rescores sentences a rarer term already matched.
-    /// </summary>
-    private static void ScoreRun(SearchIndex index, SearchScratch scratch, RankingOptions options, List<(int Id, int Tf)> run, double weight, uint mask, bool common)
+    /// <summary>Scores a held-back run of postings (one term, one article whose title has it) and empties it.</summary>
+    private static void ScoreRun(SearchIndex index, SearchScratch scratch, RankingOptions options, List<(int Id, int Tf)> run, double weight, uint mask)
     {
-        var avg = index.AverageSentenceLength;
-        var (k1, b) = (options.K1, options.B);
         foreach (var (id, tf) in run)
         {
-            if (scratch.Bm25[id] == 0)
-            {
-                if (common)
-                {
-                    continue;
-                }
-
-                scratch.TouchedSentences.Add(id); // every contribution is positive, so zero means "not seen yet"
-            }
-
-            var norm = k1 * (1 - b + (b * index.Sentences[id].TermCount / avg));
-            scratch.Bm25[id] += (float)(weight * tf / (tf + norm));
-            scratch.Mask[id] |= mask;
+            AddPosting(index, scratch, options, id, tf, weight, mask, common: false);
         }
 
         run.Clear();
+    }
+
+    /// <summary>
+    /// Adds one posting's BM25 share to its sentence. A common term (see <see cref="RankingOptions.CommonTermPostings"/>)
+    /// only rescores sentences a rarer term already matched.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddPosting(SearchIndex index, SearchScratch scratch, RankingOptions options, int id, int tf, double weight, uint mask, bool common)
+    {
+        if (scratch.Bm25[id] == 0)
+        {
+            if (common)
+            {
+                return;
+            }
+
+            scratch.TouchedSentences.Add(id); // every contribution is positive, so zero means "not seen yet"
+        }
+
+        var norm = options.K1 * (1 - options.B + (options.B * index.Sentences[id].TermCount / index.AverageSentenceLength));
+        scratch.Bm25[id] += (float)(weight * tf / (tf + norm));
+        scratch.Mask[id] |= mask;
     }
 
     /// <summary>The best <paramref name="top"/> articles for the query with their relevance, best first.</summary>
