@@ -123,6 +123,31 @@ public sealed class SummarizerTests
         Assert.Equal(2, summary.Sentences.Count);
     }
 
+    // A wire-style lead of over 25 content words: the story in one long sentence, then details.
+    private static readonly string[] LongLead =
+    [
+        "In one of the clearest signs of how much the regional government wanted a deal at the failed harbour summit in February, officials have learned that the governor gave specific orders to port authorities not to start any unplanned dredging in the weeks before the meeting, according to two senior officials.",
+        "The officials said the governor was worried that dredging would raise tensions before the summit.",
+        "He ordered the dredgers to stay in port.",
+        "The summit ended without a deal on the harbour.",
+        "Talks are expected to resume in the autumn.",
+    ];
+
+    [Fact]
+    public void Summarize_Brief_KeepsALongLead()
+    {
+        var (index, article) = Single(LongLead);
+
+        // A strong long-sentence penalty makes the difference visible: it applies to the three-sentence summary, but
+        // a digest line is the lead however long.
+        var summarizer = new Summarizer(new SummaryOptions { LongFactor = 0.1 });
+        var brief = summarizer.Summarize(index, article, SummaryLength.Brief);
+        var shortSummary = summarizer.Summarize(index, article, SummaryLength.Short);
+
+        Assert.Equal(LongLead[0], brief.Sentences[0]);
+        Assert.DoesNotContain(LongLead[0], shortSummary.Sentences);
+    }
+
     private static (SearchIndex Index, Article Article) Single(string[] sentences)
     {
         var article = new ArticleBuilder().WithTitle(sentences[0]).WithBody(string.Join(' ', sentences)).Build();
