@@ -43,7 +43,7 @@ try
     }
     else if (Value("--eval") is { } which)
     {
-        result = await EvalRunner.RunAsync(which, Number("--limit"), args.Contains("--no-peers"), RankingOverrides.Apply(args), Log, cancel.Token, Value("--split") ?? "test");
+        result = await EvalRunner.RunAsync(which, Value("--split") ?? "test", Number("--limit"), args.Contains("--no-peers"), RankingOverrides.Apply(args), Log, cancel.Token);
     }
     else
     {

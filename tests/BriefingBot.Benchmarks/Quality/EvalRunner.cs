@@ -16,7 +16,7 @@ public static class EvalRunner
     /// </summary>
     private const int FuzzySample = 60;
 
-    public static async Task<JsonObject> RunAsync(string which, int? limit, bool skipPeers, RankingOptions ranking, Action<string> log, CancellationToken cancellationToken, string split = "test") => which switch
+    public static async Task<JsonObject> RunAsync(string which, string split, int? limit, bool skipPeers, RankingOptions ranking, Action<string> log, CancellationToken cancellationToken) => which switch
     {
         "squad" => Squad(limit, skipPeers, ranking, log),
         "wikiqa" => WikiQa(ranking, split),

@@ -100,6 +100,8 @@ public static class WikiQaEvaluation
         return (SearchIndex.Build([article]), ranges);
     }
 
+    // Not the engine's SentenceEnding: that asks whether a text states something and so accepts a lead-in ending in
+    // ":"; here the question is the page's layout, where a line ending in ":" opens a list and stands on its own.
     private static bool EndsSentence(string text) => text.TrimEnd().TrimEnd('"', '\'', ')', '”', '’') is [.., '.' or '!' or '?' or '…'];
 
     private static bool Overlaps((int Start, int Length) range, int start, int length) =>
