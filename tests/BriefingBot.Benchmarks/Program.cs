@@ -8,6 +8,7 @@ using BriefingBot.Benchmarks.Speed;
 // Routes the three ways to run this project:
 //   --quick [--json] [--articles N | --corpus seeds|bbc|reuters] [--no-peers] [--set K=V]  one pass, one JSON object
 //   --eval squad|wikiqa|cnndm [--json] [--limit N] [--no-peers] [--split test|dev] [--set K1=0.9]  answer quality on public data
+//   --eval newsqa [--json] [--split dev|holdout] [--no-peers] [--dump FILE]  our news question set (full, lexical, peers)
 //   --bdn [BenchmarkDotNet arguments]  (or no arguments)                        the full BenchmarkDotNet suite
 // Exit codes: 0 done, 2 bad arguments, 3 shared data missing.
 var json = args.Contains("--json");
@@ -43,7 +44,7 @@ try
     }
     else if (Value("--eval") is { } which)
     {
-        result = await EvalRunner.RunAsync(which, Value("--split") ?? "test", Number("--limit"), args.Contains("--no-peers"), RankingOverrides.Apply(args), Log, cancel.Token);
+        result = await EvalRunner.RunAsync(which, Value("--split"), Number("--limit"), args.Contains("--no-peers"), RankingOverrides.Apply(args), Log, cancel.Token, Value("--dump"));
     }
     else
     {

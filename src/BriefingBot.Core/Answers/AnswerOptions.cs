@@ -13,6 +13,12 @@ public sealed record AnswerOptions
     /// </summary>
     public double ConfidenceThreshold { get; init; } = 0.45;
 
+    /// <summary>
+    /// With meaning on: below this calibrated confidence (the fitted probability that the best sentence answers) the
+    /// engine declines. Chosen on our news question set's dev split; see docs/ranking.md.
+    /// </summary>
+    public double MeaningConfidenceThreshold { get; init; } = 0.5;
+
     /// <summary>Further answers must reach this share of the best answer's score to be shown at all.</summary>
     public double RelativeScoreFloor { get; init; } = 0.35;
 }

@@ -1,4 +1,5 @@
 using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Semantics;
 
 namespace BriefingBot.Core.Answers;
 
@@ -6,12 +7,20 @@ namespace BriefingBot.Core.Answers;
 /// Answers a question with the best sentences of the articles, or says plainly that they do not answer it and
 /// offers the closest articles instead of a random sentence.
 /// </summary>
-public sealed class QuestionAnswerer(AnswerOptions options, RankingOptions ranking)
+/// <remarks>
+/// With meaning available (<see cref="HybridRanker"/>), sentences are ranked by meaning and words together and the
+/// decision to answer rests on a calibrated confidence; without it, the lexical engine ranks alone, as it did before
+/// the model was added.
+/// </remarks>
+public sealed class QuestionAnswerer(AnswerOptions options, RankingOptions ranking, HybridRanker? hybrid = null)
 {
     public QuestionAnswerer()
         : this(AnswerOptions.Default, RankingOptions.Default)
     {
     }
+
+    /// <summary>Whether answers use meaning (the model loaded and is switched on).</summary>
+    public bool UsesMeaning => hybrid?.IsAvailable == true;
 
     public AnswerResult Answer(SearchIndex index, string question, int maxAnswers = 3)
     {
@@ -25,6 +34,11 @@ public sealed class QuestionAnswerer(AnswerOptions options, RankingOptions ranki
             .GroupBy(t => t.Surface)
             .Select(g => new Correction(g.Key, g.First().CorrectedTo!))
             .ToArray();
+
+        if (hybrid?.Rank(index, query, question) is { } ranked)
+        {
+            return AnswerByMeaning(index, question, query, corrections, ranked, maxAnswers);
+        }
 
         var hits = SentenceSearcher.Search(index, query, Math.Max(1, maxAnswers) * 4, ranking);
         var answers = new List<Answer>();
@@ -46,6 +60,54 @@ public sealed class QuestionAnswerer(AnswerOptions options, RankingOptions ranki
                 }
 
                 answers.Add(answer);
+            }
+        }
+
+        var result = new AnswerResult(question, answers.Count > 0, answers)
+        {
+            Corrections = corrections,
+            UnknownWords = query.UnknownWords,
+        };
+
+        return result.Answered ? result : result with { Suggestions = Suggest(index, query) };
+    }
+
+    /// <summary>
+    /// The best sentence, then the best of each other article ("More answers" should widen the view, not repeat the
+    /// same story), each with its calibrated confidence; declined when the best falls below the threshold.
+    /// </summary>
+    private AnswerResult AnswerByMeaning(SearchIndex index, string question, ParsedQuery query, Correction[] corrections, IReadOnlyList<RankedSentence> ranked, int maxAnswers)
+    {
+        var answers = new List<Answer>();
+        if (ranked.Count > 0)
+        {
+            var best = ranked[0];
+            var runnerUp = ranked.Skip(1).FirstOrDefault(r => r.Article != best.Article);
+            var margin = best.Score - (runnerUp?.Score ?? 0);
+            var confidence = hybrid!.Confidence(best.Features, margin, query.UnknownNames.Count);
+            if (confidence >= options.MeaningConfidenceThreshold)
+            {
+                answers.Add(ToAnswer(index, best.Sentence, best.Score, confidence));
+                var seen = new HashSet<int> { best.Article };
+                foreach (var other in ranked.Skip(1))
+                {
+                    if (answers.Count >= maxAnswers)
+                    {
+                        break;
+                    }
+
+                    var text = index.SentenceText(other.Sentence);
+                    if (!seen.Add(other.Article) || answers.Any(a => a.Sentence == text))
+                    {
+                        continue;
+                    }
+
+                    var otherConfidence = hybrid.Confidence(other.Features, 0, query.UnknownNames.Count);
+                    if (otherConfidence >= options.MeaningConfidenceThreshold * options.RelativeScoreFloor)
+                    {
+                        answers.Add(ToAnswer(index, other.Sentence, other.Score, otherConfidence));
+                    }
+                }
             }
         }
 
@@ -106,19 +168,22 @@ public sealed class QuestionAnswerer(AnswerOptions options, RankingOptions ranki
     /// <summary>Mostly what the sentence itself covers of the question; its neighbours and title count for less.</summary>
     private static double Confidence(SentenceHit hit) => Math.Clamp((0.75 * hit.Coverage) + (0.25 * hit.ContextCoverage), 0, 1);
 
-    private static Answer ToAnswer(SearchIndex index, SentenceHit hit, double confidence)
-    {
-        var article = index.Articles[hit.Article];
-        var sentence = index.SentenceText(hit.Sentence);
-        var entry = index.Sentence(hit.Sentence);
-        var (first, end) = index.SentenceRange(hit.Article);
-        string? Neighbour(int id) =>
-            id >= first && id < end && index.Sentence(id).Paragraph == entry.Paragraph ? index.SentenceText(id) : null;
+    private static Answer ToAnswer(SearchIndex index, SentenceHit hit, double confidence) =>
+        ToAnswer(index, hit.Sentence, hit.Score, confidence);
 
-        return new Answer(article.Id, article.Title, sentence, Math.Round(hit.Score, 4), Math.Round(confidence, 3))
+    private static Answer ToAnswer(SearchIndex index, int id, double score, double confidence)
+    {
+        var entry = index.Sentence(id);
+        var article = index.Articles[entry.Article];
+        var sentence = index.SentenceText(id);
+        var (first, end) = index.SentenceRange(entry.Article);
+        string? Neighbour(int neighbour) =>
+            neighbour >= first && neighbour < end && index.Sentence(neighbour).Paragraph == entry.Paragraph ? index.SentenceText(neighbour) : null;
+
+        return new Answer(article.Id, article.Title, sentence, Math.Round(score, 4), Math.Round(confidence, 3))
         {
-            Before = Neighbour(hit.Sentence - 1),
-            After = Neighbour(hit.Sentence + 1),
+            Before = Neighbour(id - 1),
+            After = Neighbour(id + 1),
             SourceUrl = article.SourceUrl,
             Link = TextFragmentLink.Build(article.SourceUrl, sentence),
             Outlet = article.Outlet,

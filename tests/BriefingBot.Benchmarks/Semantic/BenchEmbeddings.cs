@@ -1,0 +1,52 @@
+using BriefingBot.Core.Retrieval;
+using BriefingBot.Semantics;
+
+namespace BriefingBot.Benchmarks.Semantic;
+
+/// <summary>
+/// The bot's embedder and vector cache for measurements: the cache lives in BRIEFINGBOT_VECTOR_CACHE or
+/// ~/.cache/briefingbot, so a collection is embedded once and every later run starts warm, as a restarted bot does.
+/// </summary>
+public static class BenchEmbeddings
+{
+    public static string CacheFolder =>
+        Environment.GetEnvironmentVariable("BRIEFINGBOT_VECTOR_CACHE") is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "briefingbot");
+
+    public static SentenceEmbeddings Open(out MiniLmEmbedder embedder)
+    {
+        embedder = new MiniLmEmbedder();
+        return new SentenceEmbeddings(embedder, EmbeddingCache.Open(CacheFolder, embedder));
+    }
+
+    /// <summary>Embeds whatever the cache lacks, on <paramref name="workers"/> threads, logging progress.</summary>
+    public static void Warm(SentenceEmbeddings embeddings, SearchIndex index, int workers, Action<string> log, CancellationToken cancellationToken)
+    {
+        var vectors = embeddings.VectorsFor(index);
+        var missing = index.SentenceCount - vectors.Filled;
+        log($"vectors: {vectors.Filled} of {index.SentenceCount} from the cache, {missing} to embed");
+        if (missing == 0)
+        {
+            return;
+        }
+
+        var started = DateTime.UtcNow;
+        var ids = Enumerable.Range(0, index.SentenceCount).Where(id => !vectors.Has(id)).ToArray();
+        var done = 0;
+        Parallel.ForEach(
+            ids.Chunk(64),
+            new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken },
+            chunk =>
+            {
+                embeddings.EmbedNow(index, chunk, chunk.Length, cancellationToken);
+                var now = Interlocked.Add(ref done, chunk.Length);
+                if (now / 2000 != (now - chunk.Length) / 2000)
+                {
+                    log($"embedded {now} of {ids.Length} ({now / Math.Max(1, (DateTime.UtcNow - started).TotalSeconds):F0}/s)");
+                }
+            });
+        embeddings.Cache.Flush();
+        log($"embedded {ids.Length} sentences in {(DateTime.UtcNow - started).TotalSeconds:F0} s");
+    }
+}
