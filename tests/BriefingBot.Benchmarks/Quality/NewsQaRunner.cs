@@ -112,6 +112,8 @@ public static class NewsQaRunner
                     question.Answerable && question.IsAnsweredBy(index.SentenceText(r.Sentence)) ? 1 : 0,
                     r.Article,
                     Math.Round(f.Similarity, 4),
+                    Math.Round(f.TitleSimilarity, 4),
+                    Math.Round(f.NeighbourSimilarity, 4),
                     Math.Round(f.Lexical, 4),
                     Math.Round(f.Article, 4),
                     Math.Round(f.Coverage, 4),
