@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using BriefingBot.Benchmarks.Corpora;
 using BriefingBot.Benchmarks.Peers;
+using BriefingBot.Benchmarks.Semantic;
+using BriefingBot.Core.Semantics;
 using BriefingBot.Core.Retrieval;
 using BriefingBot.Testing.Quality;
 
@@ -42,7 +44,17 @@ public static class EvalRunner
         json["top1"] = Round(ours.Top1);
         json["top3"] = Round(ours.Top3);
         json["seconds"] = Math.Round(stopwatch.Elapsed.TotalSeconds, 2);
-        log($"engine: top1 {ours.Top1:F4} top3 {ours.Top3:F4}");
+        log($"engine (lexical): top1 {ours.Top1:F4} top3 {ours.Top3:F4}");
+        var embeddings = BenchEmbeddings.Open(out var embedder);
+        using (embedder)
+        {
+            BenchEmbeddings.Warm(embeddings, index, Environment.ProcessorCount, log, CancellationToken.None);
+            var full = SquadEvaluation.Hybrid(index, questions, new HybridRanker(embeddings, SemanticOptions.Default, ranking));
+            json["fullTop1"] = Round(full.Top1);
+            json["fullTop3"] = Round(full.Top3);
+            log($"engine (meaning and words): top1 {full.Top1:F4} top3 {full.Top3:F4}");
+        }
+
         if (skipPeers)
         {
             return json;
@@ -80,6 +92,16 @@ public static class EvalRunner
         };
         var questions = WikiQaDataset.Load(CorpusLoader.RequireFile(file));
         var result = WikiQaEvaluation.Run(questions, ranking);
+        var embeddings = BenchEmbeddings.Open(out var embedder);
+        WikiQaResult full;
+        using (embedder)
+        {
+            full = WikiQaEvaluation.Run(questions, ranking, hybrid: new HybridRanker(embeddings, SemanticOptions.Default with { OnDemandBudget = int.MaxValue }, ranking));
+            embeddings.Cache.Flush();
+        }
+
+        var fullThreshold = Core.Answers.AnswerOptions.Default.MeaningConfidenceThreshold;
+        var fullAtCurrent = full.Triggering.MinBy(p => Math.Abs(p.Threshold - fullThreshold))!;
         var current = Core.Answers.AnswerOptions.Default.ConfidenceThreshold;
         var atCurrent = result.Triggering.MinBy(p => Math.Abs(p.Threshold - current))!;
         var best = result.Triggering.MaxBy(p => p.F1)!;
@@ -89,6 +111,12 @@ public static class EvalRunner
             ["questions"] = result.Questions,
             ["map"] = Round(result.Map),
             ["mrr"] = Round(result.Mrr),
+            ["fullMap"] = Round(full.Map),
+            ["fullMrr"] = Round(full.Mrr),
+            ["fullThreshold"] = fullThreshold,
+            ["fullTriggerPrecision"] = Round(fullAtCurrent.Precision),
+            ["fullTriggerRecall"] = Round(fullAtCurrent.Recall),
+            ["fullTriggerF1"] = Round(fullAtCurrent.F1),
             ["allQuestions"] = result.AllQuestions,
             ["threshold"] = current,
             ["triggerPrecision"] = Round(atCurrent.Precision),

@@ -1,5 +1,6 @@
 using BriefingBot.Core.Answers;
 using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Semantics;
 
 namespace BriefingBot.Testing.Quality;
 
@@ -10,11 +11,13 @@ namespace BriefingBot.Testing.Quality;
 /// </summary>
 public static class WikiQaEvaluation
 {
-    public static WikiQaResult Run(IReadOnlyList<WikiQaQuestion> questions, RankingOptions? ranking = null, IReadOnlyList<double>? thresholds = null)
+    /// <summary>MAP/MRR over questions with a correct candidate, and answer triggering over all of them.</summary>
+    /// <remarks>With <paramref name="hybrid"/>, ranks by meaning and words together; the lexical engine alone otherwise.</remarks>
+    public static WikiQaResult Run(IReadOnlyList<WikiQaQuestion> questions, RankingOptions? ranking = null, IReadOnlyList<double>? thresholds = null, HybridRanker? hybrid = null)
     {
         ranking ??= RankingOptions.Default;
         thresholds ??= Enumerable.Range(0, 21).Select(i => i * 0.05).ToArray();
-        var noDecline = new QuestionAnswerer(AnswerOptions.Default with { ConfidenceThreshold = 0, RelativeScoreFloor = 0 }, ranking);
+        var noDecline = new QuestionAnswerer(AnswerOptions.Default with { ConfidenceThreshold = 0, MeaningConfidenceThreshold = 0, RelativeScoreFloor = 0 }, ranking, hybrid);
         double apSum = 0, rrSum = 0;
         var ranked = 0;
         var confidences = new List<(double Confidence, bool Correct)>();
@@ -23,7 +26,7 @@ public static class WikiQaEvaluation
             var (index, ranges) = Build(question);
             if (question.HasAnswer)
             {
-                var order = Rank(index, ranges, question.Question, ranking);
+                var order = Rank(index, ranges, question.Question, ranking, hybrid);
                 var (ap, rr) = AveragePrecision(order.Select(i => question.Candidates[i].Correct).ToArray());
                 apSum += ap;
                 rrSum += rr;
@@ -58,11 +61,14 @@ public static class WikiQaEvaluation
     }
 
     /// <summary>Candidate indices, best first.</summary>
-    public static int[] Rank(SearchIndex index, (int Start, int Length)[] ranges, string question, RankingOptions ranking)
+    public static int[] Rank(SearchIndex index, (int Start, int Length)[] ranges, string question, RankingOptions ranking, HybridRanker? hybrid = null)
     {
         var query = QueryParser.Parse(index, question);
         var scores = new double[ranges.Length];
-        foreach (var hit in SentenceSearcher.Search(index, query, index.SentenceCount, ranking))
+        Array.Fill(scores, double.NegativeInfinity);
+        var hits = hybrid?.Rank(index, query, question)?.Select(r => (r.Sentence, r.Score))
+            ?? SentenceSearcher.Search(index, query, index.SentenceCount, ranking).Select(h => (h.Sentence, h.Score));
+        foreach (var hit in hits)
         {
             var entry = index.Sentence(hit.Sentence);
             for (var i = 0; i < ranges.Length; i++)
