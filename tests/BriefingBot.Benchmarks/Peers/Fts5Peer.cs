@@ -8,7 +8,7 @@ namespace BriefingBot.Benchmarks.Peers;
 /// our sentences (rowid = our sentence id). FTS5's porter tokenizer stems; the query is our analysed, non-stop words
 /// of the question, each quoted (FTS5 syntax escaped) and OR-ed, ranked by <c>bm25()</c>.
 /// </summary>
-public sealed class Fts5Peer : IDisposable
+public sealed class Fts5Peer : ISentencePeer
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _query;

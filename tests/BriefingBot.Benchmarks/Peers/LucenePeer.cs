@@ -24,7 +24,7 @@ namespace BriefingBot.Benchmarks.Peers;
 /// buffers); the 100k-article corpus indexes to well under that. Nothing here knows about any dataset: a caller hands
 /// over any list of sentences and gets back positions in that list.
 /// </remarks>
-public sealed class LucenePeer : IDisposable
+public sealed class LucenePeer : ISentencePeer
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string IdFieldName = "id";
