@@ -21,7 +21,7 @@ public static class EvalRunner
     public static async Task<JsonObject> RunAsync(string which, string? split, int? limit, bool skipPeers, RankingOptions ranking, Action<string> log, CancellationToken cancellationToken, string? dump = null) => which switch
     {
         "squad" => Squad(limit, skipPeers, ranking, log),
-        "wikiqa" => WikiQa(ranking, split ?? "test"),
+        "wikiqa" => WikiQa(ranking, split ?? "test", skipPeers, log),
         "cnndm" => await CnnDmAsync(cancellationToken),
         "newsqa" => NewsQaRunner.Run(split ?? "dev", skipPeers, ranking, dump, log, cancellationToken),
         _ => throw new ArgumentException($"unknown evaluation '{which}' (squad, wikiqa, cnndm, newsqa)", nameof(which)),
@@ -61,13 +61,8 @@ public static class EvalRunner
         }
 
         var sentences = Enumerable.Range(0, index.SentenceCount).Select(index.SentenceText).ToArray();
-        using (var fts = new Fts5Peer(sentences))
-        {
-            var result = SquadEvaluation.Score(questions, q => fts.Search(q).Select(id => sentences[id]).ToArray());
-            json["fts5Top1"] = Round(result.Top1);
-            json["fts5Top3"] = Round(result.Top3);
-            log($"fts5: top1 {result.Top1:F4} top3 {result.Top3:F4}");
-        }
+        ScorePeer(json, "fts5", () => new Fts5Peer(sentences), sentences, questions, log);
+        ScorePeer(json, "lucene", () => new LucenePeer(sentences), sentences, questions, log);
 
         var fuzzy = new FuzzyScanPeer(sentences);
         var step = Math.Max(1, questions.Count / FuzzySample);
@@ -82,7 +77,17 @@ public static class EvalRunner
         return json;
     }
 
-    private static JsonObject WikiQa(RankingOptions ranking, string split)
+    /// <summary>Top-1/top-3 of one peer built over the whole collection, as <c>{key}Top1</c> and <c>{key}Top3</c>.</summary>
+    private static void ScorePeer(JsonObject json, string key, Func<ISentencePeer> build, string[] sentences, IReadOnlyList<SquadQuestion> questions, Action<string> log)
+    {
+        using var peer = build();
+        var result = SquadEvaluation.Score(questions, q => peer.Search(q).Select(id => sentences[id]).ToArray());
+        json[$"{key}Top1"] = Round(result.Top1);
+        json[$"{key}Top3"] = Round(result.Top3);
+        log($"{key}: top1 {result.Top1:F4} top3 {result.Top3:F4}");
+    }
+
+    private static JsonObject WikiQa(RankingOptions ranking, string split, bool skipPeers, Action<string> log)
     {
         var file = split switch
         {
@@ -105,7 +110,7 @@ public static class EvalRunner
         var current = Core.Answers.AnswerOptions.Default.ConfidenceThreshold;
         var atCurrent = result.Triggering.MinBy(p => Math.Abs(p.Threshold - current))!;
         var best = result.Triggering.MaxBy(p => p.F1)!;
-        return new JsonObject
+        var json = new JsonObject
         {
             ["evaluation"] = $"wikiqa-{split}, filtered (questions with a correct sentence)",
             ["questions"] = result.Questions,
@@ -134,6 +139,28 @@ public static class EvalRunner
                 ["f1"] = Round(p.F1),
             }).ToArray()),
         };
+        log($"engine: map {result.Map:F4} mrr {result.Mrr:F4}");
+        if (skipPeers)
+        {
+            return json;
+        }
+
+        var lucene = WikiQaEvaluation.Score(questions, LuceneCandidateOrder);
+        json["luceneMap"] = Round(lucene.Map);
+        json["luceneMrr"] = Round(lucene.Mrr);
+        log($"lucene: map {lucene.Map:F4} mrr {lucene.Mrr:F4}");
+        return json;
+    }
+
+    /// <summary>
+    /// The question's candidates ranked by a Lucene.Net index of just those candidates (one document each, as the engine
+    /// gets one article of them); candidates it does not match follow in document order, as the engine's do.
+    /// </summary>
+    private static IReadOnlyList<int> LuceneCandidateOrder(WikiQaQuestion question)
+    {
+        using var peer = new LucenePeer(question.Candidates.Select(c => c.Sentence.Trim()).ToArray());
+        var matched = peer.Search(question.Question, question.Candidates.Count);
+        return [.. matched, .. Enumerable.Range(0, question.Candidates.Count).Except(matched)];
     }
 
     private static async Task<JsonObject> CnnDmAsync(CancellationToken cancellationToken)

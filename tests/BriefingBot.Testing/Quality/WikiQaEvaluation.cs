@@ -60,6 +60,26 @@ public static class WikiQaEvaluation
         };
     }
 
+    /// <summary>
+    /// MAP and MRR of any ranker over the questions that have a correct candidate, counted exactly as <see cref="Run"/>
+    /// counts the engine, so a peer's figures sit beside ours. <paramref name="rank"/> returns candidate indices, best
+    /// first, each candidate once.
+    /// </summary>
+    public static WikiQaResult Score(IReadOnlyList<WikiQaQuestion> questions, Func<WikiQaQuestion, IReadOnlyList<int>> rank)
+    {
+        double apSum = 0, rrSum = 0;
+        var ranked = 0;
+        foreach (var question in questions.Where(q => q.HasAnswer))
+        {
+            var (ap, rr) = AveragePrecision(rank(question).Select(i => question.Candidates[i].Correct).ToArray());
+            apSum += ap;
+            rrSum += rr;
+            ranked++;
+        }
+
+        return new WikiQaResult(ranked, ranked == 0 ? 0 : apSum / ranked, ranked == 0 ? 0 : rrSum / ranked) { AllQuestions = questions.Count };
+    }
+
     /// <summary>Candidate indices, best first.</summary>
     public static int[] Rank(SearchIndex index, (int Start, int Length)[] ranges, string question, RankingOptions ranking, HybridRanker? hybrid = null)
     {
