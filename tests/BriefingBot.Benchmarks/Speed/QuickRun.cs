@@ -127,6 +127,11 @@ public static class QuickRun
             RunPeers(json, options, index, queries, ask, log);
         }
 
+        if (options.Semantic)
+        {
+            SemanticRun.Run(json, index, queries, options.Ranking, options.Fill, log, cancellationToken);
+        }
+
         return json;
     }
 
