@@ -11,7 +11,8 @@ namespace BriefingBot.Semantics;
 /// </summary>
 public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache cache) : ISentenceEmbeddings
 {
-    private readonly ConditionalWeakTable<SearchIndex, SentenceVectors> _vectors = [];
+    private readonly ConditionalWeakTable<SearchIndex, IndexVectors> _vectors = [];
+    private readonly Lock _filling = new();
 
     public bool IsAvailable => true;
 
@@ -22,17 +23,14 @@ public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache ca
     public float[]? EmbedQuery(string text, CancellationToken cancellationToken = default) =>
         embedder.Embed([text], cancellationToken)[0];
 
-    public SentenceVectors VectorsFor(SearchIndex index) =>
-        _vectors.GetValue(index, i =>
-        {
-            var vectors = new SentenceVectors(i.SentenceCount, embedder.Dimensions);
-            for (var id = 0; id < i.SentenceCount; id++)
-            {
-                cache.TryFill(EmbeddingText.For(i, id), vectors, id);
-            }
+    public SentenceVectors VectorsFor(SearchIndex index) => Entry(index).Vectors;
 
-            return vectors;
-        });
+    /// <summary>How far <paramref name="index"/> is embedded, and how much of that the cache supplied.</summary>
+    public EmbeddingProgress Progress(SearchIndex index)
+    {
+        var entry = Entry(index);
+        return new EmbeddingProgress(index.SentenceCount, entry.FromCache, entry.Vectors.Filled);
+    }
 
     public int EmbedNow(SearchIndex index, IReadOnlyList<int> sentences, int budget, CancellationToken cancellationToken = default)
     {
@@ -56,11 +54,13 @@ public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache ca
 
     /// <summary>
     /// Embeds every sentence of <paramref name="index"/> that has no vector, <paramref name="batch"/> at a time,
-    /// reporting the running count of filled vectors after each batch.
+    /// reporting progress after each batch. Cancelling stops between batches; what was embedded stays.
     /// </summary>
-    public void EmbedMissing(SearchIndex index, int batch, IProgress<int>? progress, CancellationToken cancellationToken)
+    public void EmbedMissing(SearchIndex index, int batch, Action<EmbeddingProgress>? progress, CancellationToken cancellationToken)
     {
-        var vectors = VectorsFor(index);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batch);
+        var entry = Entry(index);
+        var vectors = entry.Vectors;
         var pending = new List<int>(batch);
         for (var id = 0; id < index.SentenceCount; id++)
         {
@@ -72,14 +72,48 @@ public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache ca
             pending.Add(id);
             if (pending.Count == batch)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 EmbedNow(index, pending, batch, cancellationToken);
                 pending.Clear();
-                progress?.Report(vectors.Filled);
+                progress?.Invoke(new EmbeddingProgress(index.SentenceCount, entry.FromCache, vectors.Filled));
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         EmbedNow(index, pending, batch, cancellationToken);
         cache.Flush();
-        progress?.Report(vectors.Filled);
+        progress?.Invoke(new EmbeddingProgress(index.SentenceCount, entry.FromCache, vectors.Filled));
     }
+
+    private IndexVectors Entry(SearchIndex index)
+    {
+        if (_vectors.TryGetValue(index, out var entry))
+        {
+            return entry;
+        }
+
+        // One fill per index: a question arriving while the background worker reads the cache for a new snapshot
+        // waits for that fill instead of hashing every sentence a second time.
+        lock (_filling)
+        {
+            return _vectors.GetValue(index, Fill);
+        }
+    }
+
+    private IndexVectors Fill(SearchIndex index)
+    {
+        var vectors = new SentenceVectors(index.SentenceCount, embedder.Dimensions);
+        var fromCache = 0;
+        for (var id = 0; id < index.SentenceCount; id++)
+        {
+            if (cache.TryFill(EmbeddingText.For(index, id), vectors, id))
+            {
+                fromCache++;
+            }
+        }
+
+        return new IndexVectors(vectors, fromCache);
+    }
+
+    private sealed record IndexVectors(SentenceVectors Vectors, int FromCache);
 }
