@@ -5,14 +5,18 @@ using BriefingBot.Core.Semantics;
 namespace BriefingBot.Semantics;
 
 /// <summary>
-/// Vectors for each index's sentences, filled from the on-disk cache when the index is first seen, then by
-/// <see cref="EmbedMissing"/> in the background and <see cref="EmbedNow"/> on the request path; every new vector goes
-/// back to the cache.
+/// Vectors for each index's sentences. The request path never scans a whole index: <see cref="EmbedNow"/> takes a
+/// question's candidates from the on-disk cache, and embeds only those the cache lacks, within a budget. The
+/// background worker scans the whole index once (<see cref="Progress"/>), then embeds what is missing
+/// (<see cref="EmbedMissing"/>). Every new vector goes back to the cache.
 /// </summary>
+/// <remarks>
+/// Looking a sentence up in the cache means hashing its text; over 40,000 sentences that is a fifth of a second of
+/// CPU, over two million, seconds. A one-shot CLI call needs a few hundred of them, so it should hash no more.
+/// </remarks>
 public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache cache) : ISentenceEmbeddings
 {
     private readonly ConditionalWeakTable<SearchIndex, IndexVectors> _vectors = [];
-    private readonly Lock _filling = new();
 
     public bool IsAvailable => true;
 
@@ -23,33 +27,78 @@ public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache ca
     public float[]? EmbedQuery(string text, CancellationToken cancellationToken = default) =>
         embedder.Embed([text], cancellationToken)[0];
 
+    /// <summary>The vectors of <paramref name="index"/> so far; cached ones arrive as they are asked for or scanned.</summary>
     public SentenceVectors VectorsFor(SearchIndex index) => Entry(index).Vectors;
 
-    /// <summary>How far <paramref name="index"/> is embedded, and how much of that the cache supplied.</summary>
+    /// <summary>
+    /// How far <paramref name="index"/> is embedded, and how much of it the cache supplied. The first call scans the
+    /// whole index for cached vectors (once per index; callers meanwhile wait for that scan).
+    /// </summary>
     public EmbeddingProgress Progress(SearchIndex index)
     {
         var entry = Entry(index);
-        return new EmbeddingProgress(index.SentenceCount, entry.FromCache, entry.Vectors.Filled);
+        lock (entry)
+        {
+            if (entry.FromCache < 0)
+            {
+                var fromCache = 0;
+                for (var id = 0; id < index.SentenceCount; id++)
+                {
+                    if (cache.TryFill(EmbeddingText.For(index, id), entry.Vectors, id))
+                    {
+                        fromCache++;
+                    }
+                }
+
+                entry.FromCache = fromCache;
+            }
+
+            return new EmbeddingProgress(index.SentenceCount, entry.FromCache, entry.Vectors.Filled);
+        }
     }
 
+    /// <summary>
+    /// Gives <paramref name="sentences"/> vectors: from the cache when it has them, else by embedding at most
+    /// <paramref name="budget"/> of them now. Returns how many were embedded.
+    /// </summary>
     public int EmbedNow(SearchIndex index, IReadOnlyList<int> sentences, int budget, CancellationToken cancellationToken = default)
     {
         var vectors = VectorsFor(index);
-        var wanted = sentences.Where(id => !vectors.Has(id)).Distinct().Take(budget).ToArray();
-        if (wanted.Length == 0)
+        var wanted = new List<int>(Math.Min(budget, sentences.Count));
+        var texts = new List<string>(wanted.Capacity);
+        foreach (var id in sentences)
+        {
+            if (wanted.Count >= budget)
+            {
+                break;
+            }
+
+            if (vectors.Has(id))
+            {
+                continue;
+            }
+
+            var text = EmbeddingText.For(index, id);
+            if (!cache.TryFill(text, vectors, id) && !wanted.Contains(id))
+            {
+                wanted.Add(id);
+                texts.Add(text);
+            }
+        }
+
+        if (wanted.Count == 0)
         {
             return 0;
         }
 
-        var texts = wanted.Select(id => EmbeddingText.For(index, id)).ToArray();
         var embedded = embedder.Embed(texts, cancellationToken);
-        for (var i = 0; i < wanted.Length; i++)
+        for (var i = 0; i < wanted.Count; i++)
         {
             vectors.Set(wanted[i], embedded[i]);
             cache.Add(texts[i], vectors, wanted[i]);
         }
 
-        return wanted.Length;
+        return wanted.Count;
     }
 
     /// <summary>
@@ -59,8 +108,8 @@ public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache ca
     public void EmbedMissing(SearchIndex index, int batch, Action<EmbeddingProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batch);
-        var entry = Entry(index);
-        var vectors = entry.Vectors;
+        var fromCache = Progress(index).FromCache;
+        var vectors = VectorsFor(index);
         var pending = new List<int>(batch);
         for (var id = 0; id < index.SentenceCount; id++)
         {
@@ -75,45 +124,24 @@ public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache ca
                 cancellationToken.ThrowIfCancellationRequested();
                 EmbedNow(index, pending, batch, cancellationToken);
                 pending.Clear();
-                progress?.Invoke(new EmbeddingProgress(index.SentenceCount, entry.FromCache, vectors.Filled));
+                progress?.Invoke(new EmbeddingProgress(index.SentenceCount, fromCache, vectors.Filled));
             }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         EmbedNow(index, pending, batch, cancellationToken);
         cache.Flush();
-        progress?.Invoke(new EmbeddingProgress(index.SentenceCount, entry.FromCache, vectors.Filled));
+        progress?.Invoke(new EmbeddingProgress(index.SentenceCount, fromCache, vectors.Filled));
     }
 
-    private IndexVectors Entry(SearchIndex index)
+    private IndexVectors Entry(SearchIndex index) =>
+        _vectors.GetValue(index, i => new IndexVectors(new SentenceVectors(i.SentenceCount, embedder.Dimensions)));
+
+    private sealed class IndexVectors(SentenceVectors vectors)
     {
-        if (_vectors.TryGetValue(index, out var entry))
-        {
-            return entry;
-        }
+        public SentenceVectors Vectors { get; } = vectors;
 
-        // One fill per index: a question arriving while the background worker reads the cache for a new snapshot
-        // waits for that fill instead of hashing every sentence a second time.
-        lock (_filling)
-        {
-            return _vectors.GetValue(index, Fill);
-        }
+        /// <summary>Sentences the whole-index scan found cached; -1 until that scan ran.</summary>
+        public int FromCache { get; set; } = -1;
     }
-
-    private IndexVectors Fill(SearchIndex index)
-    {
-        var vectors = new SentenceVectors(index.SentenceCount, embedder.Dimensions);
-        var fromCache = 0;
-        for (var id = 0; id < index.SentenceCount; id++)
-        {
-            if (cache.TryFill(EmbeddingText.For(index, id), vectors, id))
-            {
-                fromCache++;
-            }
-        }
-
-        return new IndexVectors(vectors, fromCache);
-    }
-
-    private sealed record IndexVectors(SentenceVectors Vectors, int FromCache);
 }
