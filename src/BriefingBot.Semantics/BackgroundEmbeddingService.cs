@@ -20,7 +20,7 @@ public sealed partial class BackgroundEmbeddingService(
     IArticleStore store,
     IOptions<SemanticAnswerOptions> options,
     TimeProvider timeProvider,
-    ILogger<BackgroundEmbeddingService> logger) : IHostedService, IDisposable
+    ILogger<BackgroundEmbeddingService> logger) : IHostedLifecycleService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -31,9 +31,15 @@ public sealed partial class BackgroundEmbeddingService(
     /// <summary>The version of the last snapshot fully embedded (0 before any).</summary>
     public long CompletedVersion => Interlocked.Read(ref _completedVersion);
 
+    /// <summary>Before any service starts: the model (a second or two) loads while the articles do.</summary>
+    public Task StartingAsync(CancellationToken cancellationToken)
+    {
+        model.StartLoading();
+        return Task.CompletedTask;
+    }
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        // Loading the model (a second or two) overlaps with the content loading that runs first.
         model.StartLoading();
         _thread = new Thread(Run)
         {
@@ -54,6 +60,12 @@ public sealed partial class BackgroundEmbeddingService(
             await _finished.Task.WaitAsync(cancellationToken);
         }
     }
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public void Dispose() => _stopping.Dispose();
 
@@ -79,6 +91,8 @@ public sealed partial class BackgroundEmbeddingService(
 
                 if (snapshot.Version == store.Current.Version)
                 {
+                    // Idle: push out what questions embedded on demand meanwhile, so a crash loses little.
+                    embeddings.Cache.Flush();
                     Wait(options.Value.PollInterval, token);
                 }
             }
