@@ -64,6 +64,23 @@ public sealed class SemanticAnswersTests : IDisposable
     }
 
     [Fact]
+    public void ModelThatBreaksInUse_TurnsMeaningOffOnce_AndTheQuestionIsStillAnswered()
+    {
+        var breaking = new FakeEmbedder { FailWith = new InvalidOperationException("session lost"), FailAfterCalls = 1 };
+        using var services = Build(new FakeLoader(() => breaking));
+        var answerer = services.GetRequiredService<QuestionAnswerer>();
+        Assert.True(answerer.UsesMeaning); // the warm-up call worked
+
+        var answer = answerer.Answer(SeedCorpus.Index, Questions[0]);
+
+        Assert.Equal(new QuestionAnswerer().Answer(SeedCorpus.Index, Questions[0]).Answers.Select(a => a.Sentence), answer.Answers.Select(a => a.Sentence));
+        Assert.False(answerer.UsesMeaning);
+        AssertAnswersAreLexical(services);
+        var off = Assert.Single(_log.Lines, l => l.Message.StartsWith("Semantic ranking is off", StringComparison.Ordinal));
+        Assert.Equal("Semantic ranking is off: the model failed (InvalidOperationException: session lost); answering with the lexical engine", off.Message);
+    }
+
+    [Fact]
     public void WorkingModel_RanksByMeaning_EmbedsOnlyTheBudget_AndKeepsTheVectors()
     {
         var embedder = new FakeEmbedder();

@@ -11,6 +11,7 @@ namespace BriefingBot.Semantics.Tests.Support;
 public sealed class FakeEmbedder(string modelId = "fake/1", int dimensions = 16) : ITextEmbedder
 {
     private int _texts;
+    private int _calls;
 
     public string ModelId => modelId;
 
@@ -24,9 +25,12 @@ public sealed class FakeEmbedder(string modelId = "fake/1", int dimensions = 16)
 
     public Exception? FailWith { get; init; }
 
+    /// <summary>Calls that succeed before <see cref="FailWith"/> applies (a model that breaks in use).</summary>
+    public int FailAfterCalls { get; init; }
+
     public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
-        if (FailWith is not null)
+        if (FailWith is not null && Interlocked.Increment(ref _calls) > FailAfterCalls)
         {
             throw FailWith;
         }
