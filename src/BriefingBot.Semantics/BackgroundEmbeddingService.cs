@@ -160,7 +160,9 @@ public sealed partial class BackgroundEmbeddingService(
     {
         try
         {
-            Task.Delay(interval, timeProvider, cancellationToken).Wait(cancellationToken);
+            // The delay itself is not cancellable: a cancelled delay would surface as an AggregateException when the
+            // wait sees it before the token does; the wait alone stops at once with an OperationCanceledException.
+            Task.Delay(interval, timeProvider, CancellationToken.None).Wait(cancellationToken);
         }
         catch (OperationCanceledException)
         {

@@ -4,6 +4,7 @@ using BriefingBot.Core.Store;
 using BriefingBot.Semantics.Tests.Support;
 using BriefingBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Semantics.Tests;
 
@@ -34,6 +35,8 @@ public sealed class BackgroundEmbeddingServiceTests : IDisposable
         Assert.Contains(_log.Messages, m => m.StartsWith($"Meaning: 0 of {index.SentenceCount:N0} sentences had vectors in the cache", StringComparison.Ordinal));
         Assert.Contains(_log.Messages, m => m.StartsWith($"Meaning: all {index.SentenceCount:N0} sentences have vectors; embedding took", StringComparison.Ordinal));
         Assert.Equal(new EmbeddingProgress(index.SentenceCount, 0, index.SentenceCount), services.GetRequiredService<IEmbeddingProgress>().Current());
+        Assert.DoesNotContain(_log.Lines, l => l.Level >= LogLevel.Warning); // stopping while idle is no failure
+        Assert.True(services.GetRequiredService<ISentenceEmbeddings>().IsAvailable);
     }
 
     [Fact]
