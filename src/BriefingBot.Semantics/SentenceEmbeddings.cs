@@ -5,13 +5,20 @@ using BriefingBot.Core.Semantics;
 namespace BriefingBot.Semantics;
 
 /// <summary>
-/// Vectors for each index's sentences, filled from the on-disk cache when the index is first seen, then by
-/// <see cref="EmbedMissing"/> in the background and <see cref="EmbedNow"/> on the request path; every new vector goes
-/// back to the cache.
+/// Vectors for each index's sentences and titles (slots as <see cref="EmbeddingText"/> lays them out). The request
+/// path never scans a whole index's sentences: titles are taken from the cache when an index is first seen (one per
+/// article, so cheap, and every question compares itself with all of them), and <see cref="EmbedNow"/> takes a
+/// question's candidates from the on-disk cache, and embeds only those the cache lacks, within a budget. The
+/// background worker scans the whole index once (<see cref="Progress"/>), then embeds what is missing
+/// (<see cref="EmbedMissing"/>). Every new vector goes back to the cache.
 /// </summary>
+/// <remarks>
+/// Looking a sentence up in the cache means hashing its text; over 40,000 sentences that is a fifth of a second of
+/// CPU, over two million, seconds. A one-shot CLI call needs a few hundred of them, so it should hash no more.
+/// </remarks>
 public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache cache) : ISentenceEmbeddings
 {
-    private readonly ConditionalWeakTable<SearchIndex, SentenceVectors> _vectors = [];
+    private readonly ConditionalWeakTable<SearchIndex, IndexVectors> _vectors = [];
 
     public bool IsAvailable => true;
 
@@ -25,44 +32,88 @@ public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache ca
     public float[][]? EmbedQueries(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
         embedder.Embed(texts, cancellationToken);
 
-    public SentenceVectors VectorsFor(SearchIndex index) =>
-        _vectors.GetValue(index, i =>
+    /// <summary>The vectors of <paramref name="index"/> so far; cached ones arrive as they are asked for or scanned.</summary>
+    public SentenceVectors VectorsFor(SearchIndex index) => Entry(index).Vectors;
+
+    /// <summary>
+    /// How far <paramref name="index"/> is embedded, and how much of it the cache supplied. The first call scans the
+    /// whole index for cached vectors (once per index; callers meanwhile wait for that scan).
+    /// </summary>
+    public EmbeddingProgress Progress(SearchIndex index)
+    {
+        var entry = Entry(index);
+        lock (entry)
         {
-            var vectors = new SentenceVectors(EmbeddingText.Slots(i), embedder.Dimensions);
-            for (var id = 0; id < vectors.Count; id++)
+            if (entry.FromCache < 0)
             {
-                cache.TryFill(EmbeddingText.For(i, id), vectors, id);
+                var fromCache = 0;
+                for (var id = 0; id < entry.Vectors.Count; id++)
+                {
+                    if (entry.Vectors.Has(id) || cache.TryFill(EmbeddingText.For(index, id), entry.Vectors, id))
+                    {
+                        fromCache++;
+                    }
+                }
+
+                entry.FromCache = fromCache;
             }
 
-            return vectors;
-        });
+            return new EmbeddingProgress(entry.Vectors.Count, entry.FromCache, entry.Vectors.Filled);
+        }
+    }
 
+    /// <summary>
+    /// Gives <paramref name="sentences"/> vectors: from the cache when it has them, else by embedding at most
+    /// <paramref name="budget"/> of them now. Returns how many were embedded.
+    /// </summary>
     public int EmbedNow(SearchIndex index, IReadOnlyList<int> sentences, int budget, CancellationToken cancellationToken = default)
     {
         var vectors = VectorsFor(index);
-        var wanted = sentences.Where(id => !vectors.Has(id)).Distinct().Take(budget).ToArray();
-        if (wanted.Length == 0)
+        var wanted = new List<int>(Math.Min(budget, sentences.Count));
+        var texts = new List<string>(wanted.Capacity);
+        foreach (var id in sentences)
+        {
+            if (wanted.Count >= budget)
+            {
+                break;
+            }
+
+            if (vectors.Has(id))
+            {
+                continue;
+            }
+
+            var text = EmbeddingText.For(index, id);
+            if (!cache.TryFill(text, vectors, id) && !wanted.Contains(id))
+            {
+                wanted.Add(id);
+                texts.Add(text);
+            }
+        }
+
+        if (wanted.Count == 0)
         {
             return 0;
         }
 
-        var texts = wanted.Select(id => EmbeddingText.For(index, id)).ToArray();
         var embedded = embedder.Embed(texts, cancellationToken);
-        for (var i = 0; i < wanted.Length; i++)
+        for (var i = 0; i < wanted.Count; i++)
         {
             vectors.Set(wanted[i], embedded[i]);
             cache.Add(texts[i], vectors, wanted[i]);
         }
 
-        return wanted.Length;
+        return wanted.Count;
     }
 
     /// <summary>
     /// Embeds every slot of <paramref name="index"/> (sentences, then titles) that has no vector, <paramref name="batch"/> at a time,
-    /// reporting the running count of filled vectors after each batch.
+    /// reporting progress after each batch. Cancelling stops between batches; what was embedded stays.
     /// </summary>
-    public void EmbedMissing(SearchIndex index, int batch, IProgress<int>? progress, CancellationToken cancellationToken)
+    public void EmbedMissing(SearchIndex index, int batch, Action<EmbeddingProgress>? progress, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batch);
+        var fromCache = Progress(index).FromCache;
         var vectors = VectorsFor(index);
         var pending = new List<int>(batch);
         for (var id = 0; id < vectors.Count; id++)
@@ -75,14 +126,36 @@ public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache ca
             pending.Add(id);
             if (pending.Count == batch)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 EmbedNow(index, pending, batch, cancellationToken);
                 pending.Clear();
-                progress?.Report(vectors.Filled);
+                progress?.Invoke(new EmbeddingProgress(vectors.Count, fromCache, vectors.Filled));
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         EmbedNow(index, pending, batch, cancellationToken);
         cache.Flush();
-        progress?.Report(vectors.Filled);
+        progress?.Invoke(new EmbeddingProgress(vectors.Count, fromCache, vectors.Filled));
+    }
+
+    private IndexVectors Entry(SearchIndex index) =>
+        _vectors.GetValue(index, i =>
+        {
+            var vectors = new SentenceVectors(EmbeddingText.Slots(i), embedder.Dimensions);
+            for (var slot = i.SentenceCount; slot < vectors.Count; slot++)
+            {
+                cache.TryFill(EmbeddingText.For(i, slot), vectors, slot);
+            }
+
+            return new IndexVectors(vectors);
+        });
+
+    private sealed class IndexVectors(SentenceVectors vectors)
+    {
+        public SentenceVectors Vectors { get; } = vectors;
+
+        /// <summary>Sentences the whole-index scan found cached; -1 until that scan ran.</summary>
+        public int FromCache { get; set; } = -1;
     }
 }

@@ -2,6 +2,7 @@ using BriefingBot.Cli;
 using BriefingBot.Commands;
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Store;
+using BriefingBot.Semantics;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot;
@@ -23,6 +24,13 @@ public static class BotApplication
 
             // A one-shot run never starts the host, so check the options here as start-up would.
             _ = host.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
+            _ = host.Services.GetRequiredService<IOptions<SemanticAnswerOptions>>().Value;
+            if (UsesMeaning(launch.CommandArgs))
+            {
+                // The model loads on the second core while the first reads the articles.
+                host.Services.GetRequiredService<SemanticModel>().StartLoading();
+            }
+
             var runner = new OneShotRunner(
                 host.Services.GetRequiredService<CommandDispatcher>(),
                 host.Services.GetRequiredService<ContentReloader>(),
@@ -36,4 +44,8 @@ public static class BotApplication
             return OneShotRunner.ExitBadInput;
         }
     }
+
+    /// <summary>Verbs that rank by meaning; the others never wait for the model, so they should not load it.</summary>
+    private static bool UsesMeaning(IReadOnlyList<string> commandArgs) =>
+        commandArgs.Count > 0 && commandArgs[0] is "ask" && !commandArgs.Contains("--help") && !commandArgs.Contains("-h");
 }

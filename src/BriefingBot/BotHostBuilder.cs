@@ -5,6 +5,7 @@ using BriefingBot.Core.Articles;
 using BriefingBot.Discord;
 using BriefingBot.Discord.Interactions;
 using BriefingBot.Options;
+using BriefingBot.Semantics;
 using BriefingBot.Services;
 using BriefingBot.Storage;
 using BriefingBot.Terminal;
@@ -60,6 +61,7 @@ public static class BotHostBuilder
         services.AddSingleton<IValidateOptions<ContentOptions>, ContentFolderValidator>();
         services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.SectionName);
         services.AddBriefingCore();
+        services.AddSemanticAnswers(configuration);
         services.AddSingleton<IArticleLoader>(sp => new ArticleLoader(
             sp.GetRequiredService<IOptions<ContentOptions>>().Value,
             sp.GetRequiredService<ILogger<ArticleLoader>>()));

@@ -17,6 +17,7 @@ public sealed class ExampleSettingsTests
         {
             "Content:Folder", "Content:MaxFileBytes", "Content:WatchForChanges", "Discord:Token", "Discord:Mode", "Discord:ApiBaseUrl",
             "Discord:PublicKey", "Discord:HttpUrls", "Storage:DatabasePath", "Digest:MaxItems", "Digest:RetryBaseDelay",
+            "Answers:Semantic", "Answers:VectorCache",
         })
         {
             Assert.NotNull(configuration[key]);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BriefingBot.Commands.Auditing;
 using BriefingBot.Commands.Replies;
+using BriefingBot.Core.Semantics;
 using BriefingBot.Core.Store;
 
 namespace BriefingBot.Commands.Handlers;
@@ -8,8 +9,13 @@ namespace BriefingBot.Commands.Handlers;
 /// <summary>
 /// /reload (moderators): re-read the content folder, swap atomically, report what changed, privately. Every reload,
 /// refused or failed ones included, goes to the audit log when one is registered (optional so hosts without storage still run).
+/// With meaning on, the report says how many sentences the vector cache already covered.
 /// </summary>
-public sealed class ReloadHandler(ContentReloader reloader, IAuditLog? audit = null, TimeProvider? timeProvider = null) : ICommandHandler
+public sealed class ReloadHandler(
+    ContentReloader reloader,
+    IAuditLog? audit = null,
+    TimeProvider? timeProvider = null,
+    IEmbeddingProgress? embedding = null) : ICommandHandler
 {
     private const int ListedItems = 10;
 
@@ -23,6 +29,11 @@ public sealed class ReloadHandler(ContentReloader reloader, IAuditLog? audit = n
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var report = await reloader.ReloadAsync(cancellationToken);
+        if (report.Status == ReloadStatus.Reloaded && embedding?.Current() is { } vectors)
+        {
+            report = report with { Vectors = vectors };
+        }
+
         if (audit is not null)
         {
             var caller = request.Caller;
@@ -59,6 +70,13 @@ public sealed class ReloadHandler(ContentReloader reloader, IAuditLog? audit = n
         if (report.KeptPrevious.Count > 0)
         {
             lines.Add($"Kept the previous version of: {string.Join(", ", report.KeptPrevious)} (fix the file and reload).");
+        }
+
+        if (report.Vectors is { } vectors)
+        {
+            lines.Add(vectors.IsComplete
+                ? $"Meaning: all {vectors.Sentences:N0} sentences have vectors ({vectors.FromCache:N0} from the cache)."
+                : $"Meaning: {vectors.FromCache:N0} of {vectors.Sentences:N0} sentences had vectors in the cache; the other {vectors.Sentences - vectors.FromCache:N0} are being embedded in the background.");
         }
 
         return string.Join("\n", lines);

@@ -1,4 +1,5 @@
 using BriefingBot.Core.Articles;
+using BriefingBot.Core.Semantics;
 
 namespace BriefingBot.Core.Store;
 
@@ -22,4 +23,7 @@ public sealed record ReloadReport(ReloadStatus Status)
 
     /// <summary>Why the whole reload failed, when <see cref="Status"/> is <see cref="ReloadStatus.Failed"/>.</summary>
     public string? Failure { get; init; }
+
+    /// <summary>How many of the new snapshot's sentences have meaning vectors already; null when meaning is off.</summary>
+    public EmbeddingProgress? Vectors { get; init; }
 }

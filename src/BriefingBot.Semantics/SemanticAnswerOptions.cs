@@ -1,0 +1,35 @@
+namespace BriefingBot.Semantics;
+
+/// <summary>
+/// Whether answers use meaning, and where sentence vectors are kept. Section <c>Answers</c>
+/// (env <c>Answers__Semantic</c>, <c>Answers__VectorCache</c>).
+/// </summary>
+public sealed class SemanticAnswerOptions
+{
+    public const string SectionName = "Answers";
+
+    /// <summary>Rank answers by meaning with the bundled model; off ranks with the lexical engine alone.</summary>
+    public bool Semantic { get; set; } = true;
+
+    /// <summary>
+    /// Folder of the vector cache (and the extracted model), relative to the working directory or absolute. Empty: a
+    /// <c>vectors</c> folder beside the state database, so the bot's data stays in one place.
+    /// </summary>
+    public string? VectorCache { get; set; }
+
+    /// <summary>Sentences the background worker embeds per model call: large enough to batch well, small enough to stop quickly.</summary>
+    public int BackgroundBatch { get; set; } = 64;
+
+    /// <summary>How often the background worker looks for a newly published snapshot.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest gap between progress lines in the log (a line is also written every tenth of the work).</summary>
+    public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The cache folder when <see cref="VectorCache"/> is empty: <c>vectors</c> beside <paramref name="databasePath"/>.</summary>
+    public static string DefaultCacheFolder(string? databasePath)
+    {
+        var database = string.IsNullOrWhiteSpace(databasePath) ? "data/briefingbot.db" : databasePath;
+        return Path.Combine(Path.GetDirectoryName(database) ?? string.Empty, "vectors");
+    }
+}

@@ -1,0 +1,59 @@
+using BriefingBot.Semantics.Tests.Support;
+
+namespace BriefingBot.Semantics.Tests;
+
+public sealed class SentenceEmbeddingsTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void EmbedNow_TakesCachedVectorsFree_AndEmbedsAtMostTheBudgetOfTheRest()
+    {
+        var index = Corpus.Snapshot(1, Corpus.Articles(10)).Index;
+        var writer = new FakeEmbedder();
+        using (var cache = EmbeddingCache.Open(_folder.Path, writer))
+        {
+            new SentenceEmbeddings(writer, cache).EmbedNow(index, Enumerable.Range(0, 20).ToArray(), 20);
+        }
+
+        var embedder = new FakeEmbedder();
+        using var reopened = EmbeddingCache.Open(_folder.Path, embedder);
+        var embeddings = new SentenceEmbeddings(embedder, reopened);
+
+        // A one-shot call: nothing is looked up until a question asks.
+        Assert.Equal(0, embeddings.VectorsFor(index).Filled);
+
+        var embedded = embeddings.EmbedNow(index, Enumerable.Range(10, 30).ToArray(), budget: 5);
+
+        Assert.Equal(5, embedded);
+        Assert.Equal(5, embedder.Texts);
+        var vectors = embeddings.VectorsFor(index);
+        Assert.All(Enumerable.Range(10, 10), id => Assert.True(vectors.Has(id)));  // cached: free, whatever the budget
+        Assert.All(Enumerable.Range(20, 5), id => Assert.True(vectors.Has(id)));  // the budget, in the order given
+        Assert.False(vectors.Has(25));
+        Assert.False(vectors.Has(0)); // cached, but never asked for
+    }
+
+    [Fact]
+    public void Progress_ScansTheCacheOnce_ThenEmbedMissingCompletesTheIndex()
+    {
+        var index = Corpus.Snapshot(1, Corpus.Articles(10)).Index;
+        var embedder = new FakeEmbedder();
+        using var cache = EmbeddingCache.Open(_folder.Path, embedder);
+        new SentenceEmbeddings(embedder, cache).EmbedNow(index, Enumerable.Range(0, 12).ToArray(), 12);
+        var embeddings = new SentenceEmbeddings(embedder, cache);
+
+        var before = embeddings.Progress(index);
+        var reports = new List<int>();
+        embeddings.EmbedMissing(index, 8, p => reports.Add(p.Filled), CancellationToken.None);
+
+        Assert.Equal((index.SentenceCount, 12, 12), (before.Sentences, before.FromCache, before.Filled));
+        Assert.True(embeddings.VectorsFor(index).IsComplete);
+        Assert.Equal(index.SentenceCount, reports[^1]);
+        Assert.Equal(reports.Order(), reports);
+        Assert.Equal(index.SentenceCount, embedder.Texts); // the first twelve, then each of the others once
+        Assert.Equal(12, embeddings.Progress(index).FromCache);
+    }
+}

@@ -1,0 +1,17 @@
+using BriefingBot.Core.Semantics;
+
+namespace BriefingBot.Semantics.Tests.Support;
+
+/// <summary>Hands the host a prepared embedder, or fails the way a broken model install would.</summary>
+public sealed class FakeLoader(Func<ITextEmbedder> create) : IEmbedderLoader
+{
+    private int _loads;
+
+    public int Loads => Volatile.Read(ref _loads);
+
+    public ITextEmbedder Load(string cacheFolder, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _loads);
+        return create();
+    }
+}
