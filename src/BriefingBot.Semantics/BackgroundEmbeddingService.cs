@@ -170,20 +170,20 @@ public sealed partial class BackgroundEmbeddingService(
         }
     }
 
-    [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Meaning: all {Sentences:N0} sentences have vectors from the cache")]
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Meaning: all {Sentences:N0} sentences and titles have vectors from the cache")]
     private static partial void LogAllCached(ILogger logger, int sentences);
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Information,
-        Message = "Meaning: {FromCache:N0} of {Sentences:N0} sentences had vectors in the cache; embedding the other {Missing:N0} in the background")]
+        Message = "Meaning: {FromCache:N0} of {Sentences:N0} sentences and titles had vectors in the cache; embedding the other {Missing:N0} in the background")]
     private static partial void LogStarting(ILogger logger, int fromCache, int sentences, int missing);
 
-    [LoggerMessage(EventId = 4103, Level = LogLevel.Information, Message = "Embedded {Done:N0} of {Sentences:N0} sentences ({Percent:F0}%), {Rate:F0}/s")]
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Information, Message = "Embedded {Done:N0} of {Sentences:N0} sentences and titles ({Percent:F0}%), {Rate:F0}/s")]
     private static partial void LogProgress(ILogger logger, int done, int sentences, double percent, double rate);
 
-    [LoggerMessage(EventId = 4104, Level = LogLevel.Information, Message = "Meaning: all {Sentences:N0} sentences have vectors; embedding took {Seconds:F0} s ({Rate:F0}/s)")]
+    [LoggerMessage(EventId = 4104, Level = LogLevel.Information, Message = "Meaning: all {Sentences:N0} sentences and titles have vectors; embedding took {Seconds:F0} s ({Rate:F0}/s)")]
     private static partial void LogFinished(ILogger logger, int sentences, double seconds, double rate);
 
-    [LoggerMessage(EventId = 4105, Level = LogLevel.Information, Message = "Snapshot {Version} was replaced after {Done:N0} of {Sentences:N0} sentences; embedding the new one")]
+    [LoggerMessage(EventId = 4105, Level = LogLevel.Information, Message = "Snapshot {Version} was replaced after {Done:N0} of {Sentences:N0} sentences and titles; embedding the new one")]
     private static partial void LogReplaced(ILogger logger, long version, int done, int sentences);
 
     [LoggerMessage(EventId = 4106, Level = LogLevel.Error, Message = "Background embedding failed")]

@@ -31,10 +31,10 @@ public sealed class BackgroundEmbeddingServiceTests : IDisposable
         var index = services.GetRequiredService<IArticleStore>().Current.Index;
         var vectors = services.GetRequiredService<ISentenceEmbeddings>().VectorsFor(index)!;
         Assert.True(vectors.IsComplete);
-        Assert.Equal(index.SentenceCount + 1, embedder.Texts); // every sentence once, and the warm-up
-        Assert.Contains(_log.Messages, m => m.StartsWith($"Meaning: 0 of {index.SentenceCount:N0} sentences had vectors in the cache", StringComparison.Ordinal));
-        Assert.Contains(_log.Messages, m => m.StartsWith($"Meaning: all {index.SentenceCount:N0} sentences have vectors; embedding took", StringComparison.Ordinal));
-        Assert.Equal(new EmbeddingProgress(index.SentenceCount, 0, index.SentenceCount), services.GetRequiredService<IEmbeddingProgress>().Current());
+        Assert.Equal(EmbeddingText.Slots(index) + 1, embedder.Texts); // every sentence and title once, and the warm-up
+        Assert.Contains(_log.Messages, m => m.StartsWith($"Meaning: 0 of {EmbeddingText.Slots(index):N0} sentences and titles had vectors in the cache", StringComparison.Ordinal));
+        Assert.Contains(_log.Messages, m => m.StartsWith($"Meaning: all {EmbeddingText.Slots(index):N0} sentences and titles have vectors; embedding took", StringComparison.Ordinal));
+        Assert.Equal(new EmbeddingProgress(EmbeddingText.Slots(index), 0, EmbeddingText.Slots(index)), services.GetRequiredService<IEmbeddingProgress>().Current());
         Assert.DoesNotContain(_log.Lines, l => l.Level >= LogLevel.Warning); // stopping while idle is no failure
         Assert.True(services.GetRequiredService<ISentenceEmbeddings>().IsAvailable);
     }
@@ -80,7 +80,7 @@ public sealed class BackgroundEmbeddingServiceTests : IDisposable
         {
             var sentences = await EmbedEverything(services, articles);
             Assert.Equal(1, second.Texts); // the warm-up only
-            Assert.Contains(_log.Messages, m => m == $"Meaning: all {sentences:N0} sentences have vectors from the cache");
+            Assert.Contains(_log.Messages, m => m == $"Meaning: all {sentences:N0} sentences and titles have vectors from the cache");
             Assert.Equal(new EmbeddingProgress(sentences, sentences, sentences), services.GetRequiredService<IEmbeddingProgress>().Current());
         }
     }
@@ -108,7 +108,7 @@ public sealed class BackgroundEmbeddingServiceTests : IDisposable
         await service.StartAsync(TestTimeout.Token());
         await WaitUntil(() => service.CompletedVersion == 1);
         await service.StopAsync(TestTimeout.Token());
-        return snapshot.Index.SentenceCount;
+        return EmbeddingText.Slots(snapshot.Index);
     }
 
     private ServiceProvider Build(FakeEmbedder embedder, params (string, string?)[] settings) =>

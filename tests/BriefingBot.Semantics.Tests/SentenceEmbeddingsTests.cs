@@ -1,3 +1,4 @@
+using BriefingBot.Core.Semantics;
 using BriefingBot.Semantics.Tests.Support;
 
 namespace BriefingBot.Semantics.Tests;
@@ -49,11 +50,11 @@ public sealed class SentenceEmbeddingsTests : IDisposable
         var reports = new List<int>();
         embeddings.EmbedMissing(index, 8, p => reports.Add(p.Filled), CancellationToken.None);
 
-        Assert.Equal((index.SentenceCount, 12, 12), (before.Sentences, before.FromCache, before.Filled));
+        Assert.Equal((EmbeddingText.Slots(index), 12, 12), (before.Sentences, before.FromCache, before.Filled));
         Assert.True(embeddings.VectorsFor(index).IsComplete);
-        Assert.Equal(index.SentenceCount, reports[^1]);
+        Assert.Equal(EmbeddingText.Slots(index), reports[^1]);
         Assert.Equal(reports.Order(), reports);
-        Assert.Equal(index.SentenceCount, embedder.Texts); // the first twelve, then each of the others once
+        Assert.Equal(EmbeddingText.Slots(index), embedder.Texts); // the first twelve, then each of the others once
         Assert.Equal(12, embeddings.Progress(index).FromCache);
     }
 }

@@ -75,8 +75,8 @@ public sealed class ReloadHandler(
         if (report.Vectors is { } vectors)
         {
             lines.Add(vectors.IsComplete
-                ? $"Meaning: all {vectors.Sentences:N0} sentences have vectors ({vectors.FromCache:N0} from the cache)."
-                : $"Meaning: {vectors.FromCache:N0} of {vectors.Sentences:N0} sentences had vectors in the cache; the other {vectors.Sentences - vectors.FromCache:N0} are being embedded in the background.");
+                ? $"Meaning: all {vectors.Sentences:N0} sentences and titles have vectors ({vectors.FromCache:N0} from the cache)."
+                : $"Meaning: {vectors.FromCache:N0} of {vectors.Sentences:N0} sentences and titles had vectors in the cache; the other {vectors.Sentences - vectors.FromCache:N0} are being embedded in the background.");
         }
 
         return string.Join("\n", lines);

@@ -23,7 +23,7 @@ public sealed class ReloadHandlerVectorsTests
         var reply = await Handler(progress.Object).HandleAsync(CommandRequest.Create("reload", CommandCaller.LocalOperator), TestTimeout.Token());
 
         Assert.EndsWith(
-            "\nMeaning: 12,000 of 45,000 sentences had vectors in the cache; the other 33,000 are being embedded in the background.",
+            "\nMeaning: 12,000 of 45,000 sentences and titles had vectors in the cache; the other 33,000 are being embedded in the background.",
             reply.Content,
             StringComparison.Ordinal);
         Assert.Equal(12_000, Assert.IsType<ReloadReport>(reply.Data).Vectors!.FromCache);
@@ -37,7 +37,7 @@ public sealed class ReloadHandlerVectorsTests
 
         var reply = await Handler(progress.Object).HandleAsync(CommandRequest.Create("reload", CommandCaller.LocalOperator), TestTimeout.Token());
 
-        Assert.EndsWith("\nMeaning: all 900 sentences have vectors (900 from the cache).", reply.Content, StringComparison.Ordinal);
+        Assert.EndsWith("\nMeaning: all 900 sentences and titles have vectors (900 from the cache).", reply.Content, StringComparison.Ordinal);
     }
 
     [Fact]
