@@ -39,6 +39,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<InteractionTranslator>();
         services.TryAddSingleton<CommandRegistrar>();
         services.TryAddSingleton<InteractionHandler>();
+        services.TryAddSingleton<HttpReplayGuard>();
         services.TryAddSingleton<IWebSocketConnectionFactory, ClientWebSocketConnectionFactory>();
         services.TryAddSingleton<GatewayClient>();
         services.TryAddSingleton(provider =>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.WebSockets;
 using System.Text.Json;
+using BriefingBot.Discord.Interactions;
 using BriefingBot.Discord.Models;
 using BriefingBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -27,7 +28,8 @@ public sealed partial class GatewayClient(
 
     private const int MaxPayloadBytes = 4096;
 
-    private readonly RecentIds _seenInteractions = new(1024);
+    /// <summary>Interaction tokens live 15 minutes, so a replay older than that could not be answered anyway.</summary>
+    private readonly RecentIds _seenInteractions = new(16_384, TimeSpan.FromMinutes(15), timeProvider);
 
     /// <summary>Raised for every INTERACTION_CREATE, on the thread pool rather than the read loop.</summary>
     public event Func<JsonInteraction, CancellationToken, Task>? InteractionCreated;

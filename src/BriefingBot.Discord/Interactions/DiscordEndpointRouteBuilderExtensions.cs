@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Unicode;
 using System.Text.Json;
 using BriefingBot.Discord.Models;
 using Microsoft.AspNetCore.Builder;
@@ -60,19 +61,46 @@ public static partial class DiscordEndpointRouteBuilderExtensions
             return;
         }
 
+        if (!Utf8.IsValid(body))
+        {
+            // Signed but not text: System.Text.Json only notices bad UTF-8 inside a string when it is read, which
+            // used to happen deep in the pipeline and came back as "something went wrong".
+            LogRejected(logger, "body is not valid UTF-8");
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
         JsonInteraction? interaction;
         try
         {
             interaction = JsonSerializer.Deserialize<JsonInteraction>(body, DiscordJson.Options);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException)
         {
             interaction = null;
         }
 
         if (interaction is null)
         {
+            LogRejected(logger, "body is not an interaction object");
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (InteractionValidator.Problem(interaction) is { } problem)
+        {
+            LogRejected(logger, "interaction has " + problem);
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (!services.GetRequiredService<HttpReplayGuard>().TryClaim(interaction.Id))
+        {
+            // Discord delivers each interaction once, so a second signed copy is a replay. 409 rather than 401 (the
+            // signature is good; a 401 would read as a key problem) and rather than answering again (a second
+            // /reload, a second reply). The handler never runs for it.
+            LogReplay(logger, interaction.Id);
+            context.Response.StatusCode = StatusCodes.Status409Conflict;
             return;
         }
 
@@ -142,6 +170,9 @@ public static partial class DiscordEndpointRouteBuilderExtensions
 
     [LoggerMessage(EventId = 3401, Level = LogLevel.Information, Message = "Refused an interaction request: {Reason}")]
     private static partial void LogRejected(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3403, Level = LogLevel.Warning, Message = "Refused a replayed interaction {InteractionId}: it was already answered")]
+    private static partial void LogReplay(ILogger logger, ulong interactionId);
 
     [LoggerMessage(EventId = 3402, Level = LogLevel.Error, Message = "Interaction {InteractionId} produced no response in time")]
     private static partial void LogNoResponse(ILogger logger, ulong interactionId);

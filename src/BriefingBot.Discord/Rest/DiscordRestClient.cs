@@ -49,17 +49,17 @@ public sealed partial class DiscordRestClient(
         SendAsync(HttpMethod.Put, CommandsPath(applicationId, guildId), commands, RouteKind.Bot, cancellationToken);
 
     public Task CreateInteractionResponseAsync(ulong interactionId, string interactionToken, JsonInteractionResponse response, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, $"interactions/{Id(interactionId)}/{interactionToken}/callback", response, RouteKind.Interaction, cancellationToken);
+        SendAsync(HttpMethod.Post, $"interactions/{Id(interactionId)}/{TokenSegment(interactionToken)}/callback", response, RouteKind.Interaction, cancellationToken);
 
     /// <summary>Edits the interaction's original response (finishes a deferral, or edits a button's message).</summary>
     public Task EditOriginalResponseAsync(ulong applicationId, string interactionToken, JsonMessageContent message, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Patch, $"webhooks/{Id(applicationId)}/{interactionToken}/messages/@original", message, RouteKind.Interaction, cancellationToken);
+        SendAsync(HttpMethod.Patch, $"webhooks/{Id(applicationId)}/{TokenSegment(interactionToken)}/messages/@original", message, RouteKind.Interaction, cancellationToken);
 
     public Task DeleteOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Delete, $"webhooks/{Id(applicationId)}/{interactionToken}/messages/@original", null, RouteKind.Interaction, cancellationToken);
+        SendAsync(HttpMethod.Delete, $"webhooks/{Id(applicationId)}/{TokenSegment(interactionToken)}/messages/@original", null, RouteKind.Interaction, cancellationToken);
 
     public Task CreateFollowupMessageAsync(ulong applicationId, string interactionToken, JsonMessageContent message, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, $"webhooks/{Id(applicationId)}/{interactionToken}", message, RouteKind.Interaction, cancellationToken);
+        SendAsync(HttpMethod.Post, $"webhooks/{Id(applicationId)}/{TokenSegment(interactionToken)}", message, RouteKind.Interaction, cancellationToken);
 
     public Task<JsonMessage> CreateMessageAsync(ulong channelId, JsonMessageContent message, CancellationToken cancellationToken) =>
         SendAsync<JsonMessage>(HttpMethod.Post, $"channels/{Id(channelId)}/messages", message, RouteKind.Bot, cancellationToken);
@@ -235,6 +235,15 @@ public sealed partial class DiscordRestClient(
         : $"applications/{Id(applicationId)}/commands";
 
     private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Last line of defence behind <see cref="Interactions.InteractionValidator"/>: an empty or path-altering token
+    /// would send the call to another route (<c>/interactions/{id}//callback</c>, <c>/webhooks/{app}/</c>).
+    /// </summary>
+    private static string TokenSegment(string token) =>
+        !string.IsNullOrEmpty(token) && Interactions.InteractionValidator.IsPathSafe(token)
+            ? token
+            : throw new DiscordRestException("The interaction token is missing or malformed; not calling Discord with it.");
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Discord rate-limited {Method} {Route} for {RetryAfterMs} ms (global: {Global})")]
     private static partial void LogRateLimited(ILogger logger, string method, string route, double retryAfterMs, bool global);

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Org.BouncyCastle.Crypto.Generators;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
@@ -20,11 +21,12 @@ using Org.BouncyCastle.Security;
 namespace BriefingBot.Discord.Tests.Interactions;
 
 /// <summary>HTTP mode: the mapped endpoint in the ASP.NET Core test host, signed with a key pair made here.</summary>
-public sealed class InteractionsEndpointTests : IAsyncLifetime
+public sealed class InteractionsEndpointTests : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan Timeout = DiscordTestHost.Timeout;
     private readonly Ed25519PrivateKeyParameters _privateKey;
     private readonly string _publicKeyHex;
+    private readonly TestLogSink _logs = new();
     private FakeDiscordServer _server = null!;
     private IHost _host = null!;
     private HttpClient _client = null!;
@@ -52,6 +54,8 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
         _host.Dispose();
         await _server.DisposeAsync();
     }
+
+    public void Dispose() => _logs.Dispose();
 
     [Fact]
     public async Task Post_PingWithValidSignature_AnswersPong()
@@ -145,6 +149,72 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_SignedBodyWithInvalidUtf8_Returns400AndRunsNothing()
+    {
+        var interaction = DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "QQQQ"));
+        var text = Encoding.UTF8.GetBytes(interaction.ToJsonString());
+        var at = text.AsSpan().IndexOf("QQQQ"u8);
+        var body = text.ToArray();
+        body[at] = 0xC3; // a lead byte followed by ASCII, and a lone continuation byte: not UTF-8
+        body[at + 2] = 0xFF;
+
+        using var response = await SendAsync(body, Sign(Now(), body), Now());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Single(_logs.Entries, e => e.Message.Contains("not valid UTF-8", StringComparison.Ordinal));
+        Assert.DoesNotContain(_logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.DoesNotContain(_server.Requests, r => r.Path.Contains("/interactions/", StringComparison.Ordinal) || r.Path.Contains("/webhooks/", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("no token", "token", null)]
+    [InlineData("no token", "token", "")]
+    [InlineData("no id", "id", null)]
+    [InlineData("no id", "id", "0")]
+    [InlineData("no application id", "application_id", null)]
+    [InlineData("no data", "data", null)]
+    [InlineData("no member or user", "member", null)]
+    [InlineData("not URL-safe", "token", "../../channels/1/messages")]
+    public async Task Post_InteractionMissingAField_Returns400AndCallsNoRoute(string reason, string field, string? value)
+    {
+        var interaction = DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "What did the council decide?"));
+        if (value is null)
+        {
+            interaction.Remove(field);
+        }
+        else
+        {
+            interaction[field] = value;
+        }
+
+        using var response = await PostAsync(interaction.ToJsonString());
+        await Task.Delay(200); // a deferred edit or follow-up would be on its way by now
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Single(_logs.Entries, e => e.Message.Contains(reason, StringComparison.Ordinal));
+        Assert.DoesNotContain(_logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.DoesNotContain(_server.Requests, r => r.Path.Contains("/interactions/", StringComparison.Ordinal) || r.Path.Contains("/webhooks/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Post_ReplayedSignedRequestInsideTheWindow_Returns409AndAnswersOnce()
+    {
+        var body = Encoding.UTF8.GetBytes(DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "What did the council decide?")).ToJsonString());
+        var timestamp = Now();
+        var signature = Sign(timestamp, body);
+
+        using var first = await SendAsync(body, signature, timestamp);
+        using var replay = await SendAsync(body, signature, timestamp);
+        using var other = await PostAsync(DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "Another?")).ToJsonString());
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, replay.StatusCode);
+        Assert.Equal(0, replay.Content.Headers.ContentLength ?? 0);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Single(_logs.Entries, e => e.Message.Contains("replayed", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task StartAsync_HttpMode_RegistersCommandsOnceAndSkipsIdenticalRestart()
     {
         await _server.WaitForRequestAsync("PUT", "/commands", Timeout);
@@ -172,7 +242,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
                 .ConfigureServices(services =>
                 {
                     DiscordTestHost.AddCommands(services);
-                    services.AddLogging();
+                    services.AddLogging(logging => logging.AddProvider(_logs));
                     services.AddRouting();
                     services.AddDiscordTransport(configuration);
                 })
