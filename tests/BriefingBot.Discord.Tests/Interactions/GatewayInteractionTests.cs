@@ -154,6 +154,48 @@ public sealed class GatewayInteractionTests : IAsyncLifetime, IDisposable
         Assert.Single(_server.Requests, r => r.Path.Contains($"/interactions/{interaction["id"]}/", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("[]", "Array")]
+    [InlineData("\"an interaction\"", "String")]
+    [InlineData("42", "Number")]
+    [InlineData("null", "missing")]
+    public async Task InteractionCreateWhoseDataIsNotAnObject_IsLoggedOnceAndTheConnectionStays(string data, string kind)
+    {
+        await _connection.SendDispatchAsync("INTERACTION_CREATE", JsonNode.Parse(data)!, ++_sequence);
+
+        var callback = await DispatchAndWaitForCallbackAsync(DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "Still there?")));
+
+        Assert.Equal(4, callback.Json!["type"]!.GetValue<int>());
+        Assert.Equal(1, _server.ConnectionCount);
+        Assert.Single(_host.Logs.Entries, e => e.Message.Contains("Ignored INTERACTION_CREATE", StringComparison.Ordinal) && e.Message.Contains(kind, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("token", "")]
+    [InlineData("token", null)]
+    [InlineData("data", null)]
+    [InlineData("member", null)]
+    public async Task InteractionMissingAField_IsIgnoredWithoutCallingAnEmptyRoute(string field, string? value)
+    {
+        var broken = DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "Who?"));
+        if (value is null)
+        {
+            broken.Remove(field);
+        }
+        else
+        {
+            broken[field] = value;
+        }
+
+        await _connection.SendDispatchAsync("INTERACTION_CREATE", broken, ++_sequence);
+        await DispatchAndWaitForCallbackAsync(DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "Next")));
+
+        Assert.DoesNotContain(_server.Requests, r => r.Path.Contains($"/interactions/{broken["id"]}/", StringComparison.Ordinal));
+        Assert.DoesNotContain(_server.Requests, r => r.Path.Contains("//", StringComparison.Ordinal) || r.Path.EndsWith("/webhooks/" + FakeDiscordServer.ApplicationId + "/", StringComparison.Ordinal));
+        Assert.Single(_host.Logs.Entries, e => e.Message.Contains("Ignored INTERACTION_CREATE", StringComparison.Ordinal));
+        Assert.Equal(1, _server.ConnectionCount);
+    }
+
     private async Task<RecordedRequest> DispatchAndWaitForCallbackAsync(JsonObject interaction)
     {
         await _connection.SendDispatchAsync("INTERACTION_CREATE", interaction.DeepClone(), ++_sequence);
