@@ -110,6 +110,49 @@ public sealed class GatewayInteractionTests : IAsyncLifetime, IDisposable
         Assert.Contains("moderators", callback.Json!["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Discord hides /reload from non-moderators only through default_member_permissions, which a server admin can
+    /// override; whatever Discord lets through, the bot reads the caller's own permissions on every call.
+    /// </summary>
+    [Theory]
+    [InlineData("command", "0")]
+    [InlineData("command", "8192")] // Manage Messages: a moderator-ish permission, but not Manage Server
+    [InlineData("command", "not a number")]
+    [InlineData("command", "-32")]
+    [InlineData("command", null)] // a DM: user only, no member, no permissions
+    [InlineData("button", "0")]
+    public async Task ModeratorCommand_DeliveredToANonModerator_IsRefusedByTheBotItself(string kind, string? permissions)
+    {
+        var interaction = kind == "button" ? DiscordPayloads.Button("reload") : DiscordPayloads.Command("reload", permissions: 0);
+        if (permissions is null)
+        {
+            interaction["user"] = interaction["member"]!["user"]!.DeepClone();
+            interaction.Remove("member");
+            interaction.Remove("guild_id");
+        }
+        else
+        {
+            interaction["member"]!["permissions"] = permissions;
+        }
+
+        var callback = await DispatchAndWaitForCallbackAsync(interaction);
+
+        var data = callback.Json!["data"]!;
+        Assert.Equal(64, data["flags"]!.GetValue<int>());
+        Assert.Contains("Only moderators", data["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Reloaded", callback.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ModeratorCommand_PermissionCheckedOnEveryCall_NotRememberedFromAnEarlierOne()
+    {
+        var allowed = await DispatchAndWaitForCallbackAsync(DiscordPayloads.Command("reload", permissions: 32));
+        var refused = await DispatchAndWaitForCallbackAsync(DiscordPayloads.Command("reload", permissions: 0));
+
+        Assert.Contains("Reloaded", allowed.Body, StringComparison.Ordinal);
+        Assert.Contains("Only moderators", refused.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SlowHandler_DefersThenEditsOriginal()
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using BriefingBot.Commands;
 using BriefingBot.Commands.Access;
@@ -93,7 +92,7 @@ public sealed partial class HostileOptionTests : IAsyncLifetime
         var message = Assert.IsType<JsonMessageContent>(response.Data);
         AssertNeverPings(message);
         AssertWithinLimits(message);
-        var text = VisibleText(message);
+        var text = MessageText.Visible(message);
         AssertNoInvisibleOrControlCharacters(text);
         AssertNoUserFormatting(text);
         AssertNoZalgo(text);
@@ -183,43 +182,6 @@ public sealed partial class HostileOptionTests : IAsyncLifetime
         for (var start = 0; start + window <= input.Length; start += window)
         {
             Assert.DoesNotContain(input.Substring(start, window), text, StringComparison.Ordinal);
-        }
-    }
-
-    /// <summary>Everything Discord would show: content, titles, descriptions, fields, footers, labels.</summary>
-    private static string VisibleText(JsonMessageContent message)
-    {
-        var node = JsonSerializer.SerializeToNode(message, DiscordJson.Options)!;
-        node.AsObject().Remove("allowed_mentions");
-        var sb = new StringBuilder();
-        Collect(node, sb);
-        return sb.ToString();
-    }
-
-    private static void Collect(JsonNode? node, StringBuilder sb)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (name, value) in obj)
-                {
-                    if (name is not ("custom_id" or "url"))
-                    {
-                        Collect(value, sb);
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    Collect(item, sb);
-                }
-
-                break;
-            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
-                sb.Append(value.GetValue<string>()).Append('\n');
-                break;
         }
     }
 
