@@ -185,7 +185,10 @@ public sealed partial class GatewayClient(
                     case 7:
                         LogReconnectRequested(logger);
                         await connection.CloseQuietlyAsync(GatewayCloseCodes.Reconnecting);
-                        return new ConnectionResult(GatewayReconnect.Resume, Healthy: true);
+
+                        // Healthy only if this connection got as far as READY/RESUMED: a storm of op 7s before that
+                        // must meet the growing backoff, not a reconnect every few milliseconds.
+                        return new ConnectionResult(GatewayReconnect.Resume, healthy);
                     case 9:
                         var resumable = payload.Data is { ValueKind: JsonValueKind.True };
                         LogInvalidSession(logger, resumable);

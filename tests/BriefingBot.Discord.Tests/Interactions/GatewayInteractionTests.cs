@@ -185,6 +185,30 @@ public sealed class GatewayInteractionTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task InteractionJustBeforeADrop_IsAnsweredExactlyOnceEvenWhenTheResumeReplaysIt()
+    {
+        await DispatchAndWaitForCallbackAsync(DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "Ready?"))); // READY has been read
+        var interaction = DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "Before the drop?"));
+        var sequence = ++_sequence;
+        await _connection.SendDispatchAsync("INTERACTION_CREATE", interaction.DeepClone(), sequence);
+        _connection.Drop();
+
+        var resumed = await _server.NextConnectionAsync(Timeout);
+        await resumed.SendHelloAsync(45000);
+        var resume = await resumed.ReceiveAsync(Timeout);
+        Assert.Equal(6, FakeGatewayConnection.Op(resume));
+
+        // Discord replays every event after the sequence the client resumed from; this one may or may not be among them.
+        await resumed.SendDispatchAsync("INTERACTION_CREATE", interaction.DeepClone(), sequence);
+        await resumed.SendDispatchAsync("RESUMED", new JsonObject(), ++_sequence);
+        _connection = resumed;
+        await _server.WaitForRequestAsync("POST", $"/interactions/{interaction["id"]}/", Timeout);
+        await DispatchAndWaitForCallbackAsync(DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "After?")));
+
+        Assert.Single(_server.Requests, r => r.Path.Contains($"/interactions/{interaction["id"]}/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ReplayedInteraction_IsAnsweredOnce()
     {
         var interaction = DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "Once?"));
