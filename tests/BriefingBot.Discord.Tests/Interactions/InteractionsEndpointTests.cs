@@ -1,61 +1,32 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using BriefingBot.Discord.Interactions;
 using BriefingBot.Discord.Tests.Support;
 using BriefingBot.Testing.Discord;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Org.BouncyCastle.Crypto.Generators;
-using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Crypto.Signers;
-using Org.BouncyCastle.Security;
 
 namespace BriefingBot.Discord.Tests.Interactions;
 
 /// <summary>HTTP mode: the mapped endpoint in the ASP.NET Core test host, signed with a key pair made here.</summary>
-public sealed class InteractionsEndpointTests : IAsyncLifetime, IDisposable
+public sealed class InteractionsEndpointTests : IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = DiscordTestHost.Timeout;
-    private readonly Ed25519PrivateKeyParameters _privateKey;
-    private readonly string _publicKeyHex;
-    private readonly TestLogSink _logs = new();
     private FakeDiscordServer _server = null!;
-    private IHost _host = null!;
-    private HttpClient _client = null!;
-
-    public InteractionsEndpointTests()
-    {
-        var generator = new Ed25519KeyPairGenerator();
-        generator.Init(new Ed25519KeyGenerationParameters(new SecureRandom()));
-        var pair = generator.GenerateKeyPair();
-        _privateKey = (Ed25519PrivateKeyParameters)pair.Private;
-        _publicKeyHex = Convert.ToHexString(((Ed25519PublicKeyParameters)pair.Public).GetEncoded()).ToLowerInvariant();
-    }
+    private SignedInteractionsHost _http = null!;
 
     public async Task InitializeAsync()
     {
         _server = await FakeDiscordServer.StartAsync();
-        _host = await StartHostAsync();
-        _client = _host.GetTestClient();
+        _http = await SignedInteractionsHost.StartAsync(_server);
     }
 
     public async Task DisposeAsync()
     {
-        _client.Dispose();
-        await _host.StopAsync();
-        _host.Dispose();
+        await _http.DisposeAsync();
         await _server.DisposeAsync();
     }
-
-    public void Dispose() => _logs.Dispose();
 
     [Fact]
     public async Task Post_PingWithValidSignature_AnswersPong()
@@ -142,7 +113,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime, IDisposable
         using var response = await PostAsync(interaction.ToJsonString());
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(5, body["type"]!.GetValue<int>());
-        _host.Services.GetServices<BriefingBot.Commands.ICommandHandler>().OfType<SlowHandler>().Single().Release();
+        _http.Services.GetServices<BriefingBot.Commands.ICommandHandler>().OfType<SlowHandler>().Single().Release();
         var edit = await _server.WaitForRequestAsync("PATCH", $"/webhooks/{FakeDiscordServer.ApplicationId}/{interaction["token"]}/messages/@original", Timeout);
 
         Assert.Equal("Found 3 articles about harbour.", edit.Json!["content"]!.GetValue<string>());
@@ -161,8 +132,8 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime, IDisposable
         using var response = await SendAsync(body, Sign(Now(), body), Now());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Single(_logs.Entries, e => e.Message.Contains("not valid UTF-8", StringComparison.Ordinal));
-        Assert.DoesNotContain(_logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.Single(_http.Logs.Entries, e => e.Message.Contains("not valid UTF-8", StringComparison.Ordinal));
+        Assert.DoesNotContain(_http.Logs.Entries, e => e.Level >= LogLevel.Error);
         Assert.DoesNotContain(_server.Requests, r => r.Path.Contains("/interactions/", StringComparison.Ordinal) || r.Path.Contains("/webhooks/", StringComparison.Ordinal));
     }
 
@@ -191,8 +162,8 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime, IDisposable
         await Task.Delay(200); // a deferred edit or follow-up would be on its way by now
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Single(_logs.Entries, e => e.Message.Contains(reason, StringComparison.Ordinal));
-        Assert.DoesNotContain(_logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.Single(_http.Logs.Entries, e => e.Message.Contains(reason, StringComparison.Ordinal));
+        Assert.DoesNotContain(_http.Logs.Entries, e => e.Level >= LogLevel.Error);
         Assert.DoesNotContain(_server.Requests, r => r.Path.Contains("/interactions/", StringComparison.Ordinal) || r.Path.Contains("/webhooks/", StringComparison.Ordinal));
     }
 
@@ -211,7 +182,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.Conflict, replay.StatusCode);
         Assert.Equal(0, replay.Content.Headers.ContentLength ?? 0);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
-        Assert.Single(_logs.Entries, e => e.Message.Contains("replayed", StringComparison.Ordinal));
+        Assert.Single(_http.Logs.Entries, e => e.Message.Contains("replayed", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -219,7 +190,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime, IDisposable
     {
         await _server.WaitForRequestAsync("PUT", "/commands", Timeout);
 
-        using var second = await StartHostAsync();
+        using var second = await _http.StartHostAsync();
         await _server.WaitForRequestAsync(_ => CommandReads() >= 2, Timeout);
         await second.StopAsync();
 
@@ -229,65 +200,11 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime, IDisposable
 
     private int CommandReads() => _server.Requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/commands", StringComparison.Ordinal));
 
-    private async Task<IHost> StartHostAsync()
-    {
-        var settings = DiscordTestHost.Settings(_server);
-        settings["Discord:Mode"] = "http";
-        settings["Discord:PublicKey"] = _publicKeyHex;
-        settings["Discord:HttpUrls"] = "http://127.0.0.1:0";
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return await new HostBuilder()
-            .ConfigureWebHost(web => web
-                .UseTestServer()
-                .ConfigureServices(services =>
-                {
-                    DiscordTestHost.AddCommands(services);
-                    services.AddLogging(logging => logging.AddProvider(_logs));
-                    services.AddRouting();
-                    services.AddDiscordTransport(configuration);
-                })
-                .Configure(app =>
-                {
-                    app.UseRouting();
-                    app.UseEndpoints(endpoints => endpoints.MapDiscordInteractions());
-                }))
-            .StartAsync();
-    }
+    private Task<HttpResponseMessage> PostAsync(string json) => _http.PostAsync(json);
 
-    private Task<HttpResponseMessage> PostAsync(string json)
-    {
-        var body = Encoding.UTF8.GetBytes(json);
-        var timestamp = Now();
-        return SendAsync(body, Sign(timestamp, body), timestamp);
-    }
+    private Task<HttpResponseMessage> SendAsync(byte[] body, string? signature, string? timestamp) => _http.SendAsync(body, signature, timestamp);
 
-    private async Task<HttpResponseMessage> SendAsync(byte[] body, string? signature, string? timestamp)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/interactions") { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        if (signature is not null)
-        {
-            request.Headers.Add("X-Signature-Ed25519", signature);
-        }
+    private string Sign(string timestamp, byte[] body) => _http.Sign(timestamp, body);
 
-        if (timestamp is not null)
-        {
-            request.Headers.Add("X-Signature-Timestamp", timestamp);
-        }
-
-        using var timeout = new CancellationTokenSource(Timeout);
-        return await _client.SendAsync(request, timeout.Token);
-    }
-
-    private string Sign(string timestamp, byte[] body)
-    {
-        var signer = new Ed25519Signer();
-        signer.Init(true, _privateKey);
-        var prefix = Encoding.UTF8.GetBytes(timestamp);
-        signer.BlockUpdate(prefix, 0, prefix.Length);
-        signer.BlockUpdate(body, 0, body.Length);
-        return Convert.ToHexString(signer.GenerateSignature()).ToLowerInvariant();
-    }
-
-    private static string Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+    private static string Now() => SignedInteractionsHost.Now();
 }
