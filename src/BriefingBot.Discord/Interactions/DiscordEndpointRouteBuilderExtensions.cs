@@ -39,6 +39,7 @@ public static partial class DiscordEndpointRouteBuilderExtensions
         var body = await ReadBodyAsync(context.Request, context.RequestAborted);
         if (body is null)
         {
+            LogRejected(logger, "body larger than 1 MB");
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
         }
