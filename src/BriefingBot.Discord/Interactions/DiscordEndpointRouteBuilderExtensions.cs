@@ -95,7 +95,8 @@ public static partial class DiscordEndpointRouteBuilderExtensions
             return;
         }
 
-        if (!services.GetRequiredService<HttpReplayGuard>().TryClaim(interaction.Id))
+        // PINGs are exempt: a repeated one only earns another PONG, and Discord's endpoint check must always pass.
+        if (interaction.Type != InteractionType.Ping && !services.GetRequiredService<HttpReplayGuard>().TryClaim(interaction.Id))
         {
             // Discord delivers each interaction once, so a second signed copy is a replay. 409 rather than 401 (the
             // signature is good; a 401 would read as a key problem) and rather than answering again (a second

@@ -15,6 +15,11 @@ internal static class InteractionValidator
     /// <summary>Null when the interaction can be handled; otherwise a short reason that is safe to log.</summary>
     public static string? Problem(JsonInteraction interaction)
     {
+        if (interaction.Type == InteractionType.Ping)
+        {
+            return null; // answered with PONG in the response body; nothing is called, so nothing else is needed
+        }
+
         if (interaction.Id == 0)
         {
             return "no id";
@@ -33,11 +38,6 @@ internal static class InteractionValidator
         if (!IsPathSafe(interaction.Token))
         {
             return "a token that is not URL-safe";
-        }
-
-        if (interaction.Type == InteractionType.Ping)
-        {
-            return null;
         }
 
         if (interaction.Data is null)

@@ -186,6 +186,23 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_SamePingTwiceOrABarePing_AlwaysAnswersPong()
+    {
+        var ping = DiscordPayloads.Ping();
+        var bare = new JsonObject { ["type"] = 1 };
+
+        using var first = await PostAsync(ping.ToJsonString());
+        using var again = await PostAsync(ping.ToJsonString());
+        using var minimal = await PostAsync(bare.ToJsonString());
+
+        foreach (var response in new[] { first, again, minimal })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(1, JsonNode.Parse(await response.Content.ReadAsStringAsync())!["type"]!.GetValue<int>());
+        }
+    }
+
+    [Fact]
     public async Task StartAsync_HttpMode_RegistersCommandsOnceAndSkipsIdenticalRestart()
     {
         await _server.WaitForRequestAsync("PUT", "/commands", Timeout);
