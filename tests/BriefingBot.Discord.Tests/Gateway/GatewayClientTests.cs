@@ -263,14 +263,36 @@ public sealed partial class GatewayClientTests : IAsyncLifetime, IDisposable
         }
 
         await _server.NextConnectionAsync(Timeout);
-        var delays = _host.Logs.Entries
-            .Select(e => ReconnectDelay().Match(e.Message))
-            .Where(m => m.Success)
-            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
-            .ToList();
+        var delays = ReconnectDelays();
         Assert.True(delays.Count >= 7, $"{delays.Count} reconnects logged");
         Assert.True(delays[^1] >= 100, $"reconnect delays {string.Join(", ", delays)} ms did not back off");
     }
+
+    [Fact]
+    public async Task RunAsync_InvalidSessionStorm_BacksOffInsteadOfIdentifyingInALoop()
+    {
+        _run = _gateway.RunAsync(_stop.Token);
+
+        // Every identify is answered with op 9 (not resumable): each new identify must wait longer.
+        for (var i = 0; i < 6; i++)
+        {
+            var connection = await _server.NextConnectionAsync(Timeout);
+            await connection.SendHelloAsync(45000);
+            Assert.Equal(2, FakeGatewayConnection.Op(await connection.ReceiveAsync(Timeout)));
+            await connection.SendOpAsync(9, JsonValue.Create(false));
+        }
+
+        await _server.NextConnectionAsync(Timeout);
+        var delays = ReconnectDelays();
+        Assert.True(delays.Count >= 6, $"{delays.Count} reconnects logged");
+        Assert.True(delays[^1] >= 100, $"reconnect delays {string.Join(", ", delays)} ms did not back off");
+    }
+
+    private List<int> ReconnectDelays() => _host.Logs.Entries
+        .Select(e => ReconnectDelay().Match(e.Message))
+        .Where(m => m.Success)
+        .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+        .ToList();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"Gateway will \w+ in (\d+) ms")]
     private static partial System.Text.RegularExpressions.Regex ReconnectDelay();
