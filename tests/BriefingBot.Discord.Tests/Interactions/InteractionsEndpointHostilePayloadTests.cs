@@ -54,6 +54,23 @@ public sealed class InteractionsEndpointHostilePayloadTests : IAsyncLifetime
         Assert.DoesNotContain(_server.Requests, r => r.Path.Contains("/interactions/", StringComparison.Ordinal) || r.Path.Contains("/webhooks/", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Post_FloodOfForgedRequests_IsRefusedEachTimeButLoggedOnce()
+    {
+        var body = Encoding.UTF8.GetBytes(DiscordPayloads.Ping().ToJsonString());
+        var now = SignedInteractionsHost.Now();
+        var statuses = new List<HttpStatusCode>();
+
+        for (var i = 0; i < 40; i++)
+        {
+            using var response = await _http.SendAsync(body, SignedInteractionsHost.Sign(OtherKey(), now, body), now);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Unauthorized, s));
+        Assert.Single(_http.Logs.Entries, e => e.Message.StartsWith("Refused an interaction request", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("unknown interaction type")]
     [InlineData("unknown command")]
