@@ -20,7 +20,7 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ModeratorP
         var handler = catalog.Find(request.Name);
         if (handler is null)
         {
-            return Reply.Problem($"I don't know the command /{MarkdownText.Escape(TextCutter.Cut(request.Name, 40))}. Type /help to see what I can do.");
+            return Reply.Problem($"I don't know the command /{MarkdownText.Echo(request.Name, 40)}. Type /help to see what I can do.");
         }
 
         var definition = handler.Definition;
@@ -106,7 +106,7 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ModeratorP
             if (subDefinition is null)
             {
                 var known = string.Join(", ", declared.Where(o => o.Type == CommandOptionType.Subcommand).Select(o => o.Name));
-                return (request, $"/{definition.Name} has no subcommand '{MarkdownText.Escape(TextCutter.Cut(sub, 40))}'. Try one of: {known}.");
+                return (request, $"/{definition.Name} has no subcommand '{MarkdownText.Echo(sub, 40)}'. Try one of: {known}.");
             }
 
             declared = subDefinition.Options;
@@ -131,7 +131,7 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ModeratorP
                 }
 
                 var known = declared.Count == 0 ? "none" : string.Join(", ", declared.Select(o => o.Name));
-                return (request, $"/{definition.Name} has no option '{MarkdownText.Escape(TextCutter.Cut(name, 40))}'. Its options: {known}.");
+                return (request, $"/{definition.Name} has no option '{MarkdownText.Echo(name, 40)}'. Its options: {known}.");
             }
 
             var value = InputCleaner.Clean(raw);

@@ -39,6 +39,15 @@ public sealed class DiscordOptions
     /// <summary>A 429 asking to wait longer than this fails the call instead of blocking it.</summary>
     public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Invalid responses (401, 403, non-shared 429) allowed in 10 minutes before every REST call pauses. Discord bans
+    /// the IP at 10,000; the default stays a tenth of that, leaving room for other processes on the same address.
+    /// </summary>
+    public int InvalidRequestBudget { get; set; } = 1000;
+
+    /// <summary>One REST attempt that has not completed after this long is abandoned and counts as a network failure.</summary>
+    public TimeSpan RestRequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>True when a token is set, i.e. the Discord transport should run.</summary>
     public bool Enabled => !string.IsNullOrWhiteSpace(Token);
 }

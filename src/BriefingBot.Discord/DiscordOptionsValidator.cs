@@ -55,6 +55,16 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord:MaxRestRetries must be between 0 and 10.");
         }
 
+        if (options.InvalidRequestBudget is < 1 or > 9000)
+        {
+            failures.Add("Discord:InvalidRequestBudget must be between 1 and 9000 (Discord bans an IP at 10,000 invalid requests in 10 minutes).");
+        }
+
+        if (options.RestRequestTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Discord:RestRequestTimeout must be positive, e.g. 00:00:10.");
+        }
+
         if (options.MaxTimestampAge <= TimeSpan.Zero)
         {
             failures.Add("Discord:MaxTimestampAge must be positive, e.g. 00:05:00.");

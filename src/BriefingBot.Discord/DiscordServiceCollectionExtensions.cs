@@ -39,6 +39,10 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<InteractionTranslator>();
         services.TryAddSingleton<CommandRegistrar>();
         services.TryAddSingleton<InteractionHandler>();
+        services.TryAddSingleton<HttpReplayGuard>();
+        services.TryAddKeyedSingleton(
+            DiscordEndpointRouteBuilderExtensions.LogThrottleKey,
+            (provider, _) => new LogThrottle(provider.GetRequiredService<TimeProvider>(), TimeSpan.FromMinutes(1)));
         services.TryAddSingleton<IWebSocketConnectionFactory, ClientWebSocketConnectionFactory>();
         services.TryAddSingleton<GatewayClient>();
         services.TryAddSingleton(provider =>

@@ -68,30 +68,33 @@ public static partial class PlainTextRenderer
         return sb.ToString().TrimEnd() + Environment.NewLine;
     }
 
-    /// <summary>Discord markdown → plain text: links show their URL, emphasis and escapes vanish, quotes get a bar.</summary>
+    /// <summary>
+    /// Discord markdown → plain text: links show their URL, emphasis and escapes vanish, quotes get a bar. Escaped
+    /// markers (user text passed through MarkdownText) are never read as markup, so the user sees what they typed.
+    /// </summary>
     public static string Plain(string markdown)
     {
         var text = Link().Replace(markdown, "$1 <$2>");
         text = Emphasis().Replace(text, "$2");
         text = Code().Replace(text, "$1");
+        text = Quote().Replace(text, "│ "); // before unescaping, so an escaped "\>" a user typed stays a plain ">"
         text = Escape().Replace(text, "$1");
-        text = Quote().Replace(text, "│ ");
         return text.Replace("\u200B", string.Empty, StringComparison.Ordinal);
     }
 
     private static string Indent(string text) =>
         string.Join(Environment.NewLine, text.Split('\n').Select(l => "   " + l));
 
-    [GeneratedRegex(@"\[([^\]]+)\]\((https?://[^)\s]+)\)")]
+    [GeneratedRegex(@"(?<!\\)\[([^\]]+)(?<!\\)\]\((https?://[^)\s]+)\)")]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")]
+    [GeneratedRegex(@"(?<!\\)(\*\*|__|\*|_)(?=\S)(.+?)(?<=[^\s\\])\1")]
     private static partial Regex Emphasis();
 
-    [GeneratedRegex(@"`([^`]*)`")]
+    [GeneratedRegex(@"(?<!\\)`([^`\\]*)`")]
     private static partial Regex Code();
 
-    [GeneratedRegex(@"\\([\\*_~`|>#\[\]])")]
+    [GeneratedRegex(@"\\([\\*_~`|>#\[\]-])")]
     private static partial Regex Escape();
 
     [GeneratedRegex(@"(?m)^> ")]

@@ -33,6 +33,18 @@ public sealed class PlainTextRendererTests
         Assert.DoesNotContain("**", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("> quoted")]
+    [InlineData("-# small")]
+    [InlineData("# heading")]
+    [InlineData("**bold** ~~gone~~ ||hidden|| __under__ _it_")]
+    [InlineData("```cs code``` and `x`")]
+    [InlineData("[click](https://evil.example)")]
+    public void Plain_EscapedUserText_ShowsExactlyWhatWasTyped(string typed)
+    {
+        Assert.Equal(typed, PlainTextRenderer.Plain(Commands.MarkdownText.Escape(typed)));
+    }
+
     [Fact]
     public void Render_Problem_IsMarked()
     {

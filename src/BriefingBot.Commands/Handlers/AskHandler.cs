@@ -12,6 +12,11 @@ public sealed class AskHandler(IArticleStore store, QuestionAnswerer answerer) :
     public const int MaxQuestionLength = 300;
     private const int AnswersPerQuestion = 4;
 
+    /// <summary>A declined question lists the words no article has; a few make the point, a wall of them does not.</summary>
+    private const int MaxUnknownWordsShown = 8;
+
+    private const int MaxWordEcho = 40;
+
     public CommandDefinition Definition { get; } = new("ask", "Ask a question about the articles")
     {
         Options =
@@ -87,7 +92,7 @@ public sealed class AskHandler(IArticleStore store, QuestionAnswerer answerer) :
         var embed = new ReplyEmbed
         {
             Title = "More answers",
-            Description = "Question: " + MarkdownText.Escape(result.Question),
+            Description = "Question: " + MarkdownText.Echo(result.Question),
             Fields = result.Answers.Skip(1).Select((a, i) => new ReplyField(
                 $"{i + 2}. {a.Title}",
                 $"> {a.Sentence}\n{SourceLink(a)}confidence {Percent(a.Confidence)}")).ToArray(),
@@ -101,11 +106,11 @@ public sealed class AskHandler(IArticleStore store, QuestionAnswerer answerer) :
     {
         var lines = new List<string>
         {
-            $"I couldn't find a confident answer to “{MarkdownText.Escape(result.Question)}” in the articles.",
+            $"I couldn't find a confident answer to “{MarkdownText.Echo(result.Question)}” in the articles.",
         };
         if (result.UnknownWords.Count > 0)
         {
-            lines.Add($"No article mentions: {string.Join(", ", result.UnknownWords.Select(MarkdownText.Escape))}.");
+            lines.Add($"No article mentions: {string.Join(", ", result.UnknownWords.Take(MaxUnknownWordsShown).Select(w => MarkdownText.Echo(w, MaxWordEcho)))}.");
         }
 
         if (result.Suggestions.Count > 0)
@@ -124,7 +129,7 @@ public sealed class AskHandler(IArticleStore store, QuestionAnswerer answerer) :
     private static string? CorrectionNote(AnswerResult result) =>
         result.Corrections.Count == 0
             ? null
-            : "Searched for " + string.Join(", ", result.Corrections.Select(c => $"“{c.SearchedFor}” (you typed “{c.Typed}”)"));
+            : "Searched for " + string.Join(", ", result.Corrections.Select(c => $"“{c.SearchedFor}” (you typed “{MarkdownText.EchoPlain(c.Typed, MaxWordEcho)}”)"));
 
     private static string SourceLink(Answer answer) =>
         (answer.Link ?? answer.SourceUrl) is { } url ? $"[source]({url}) · " : string.Empty;

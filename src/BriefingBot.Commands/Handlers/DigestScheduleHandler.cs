@@ -81,7 +81,8 @@ public sealed class DigestScheduleHandler(
         if (!TryChannel(request, out var channel, out var problem)
             || !DigestSchedule.TryCreate(request.Option("time"), request.Option("timezone"), zones, out var schedule, out problem))
         {
-            return Reply.Problem(problem!.EndsWith('?') ? problem : problem + ".");
+            // The problem repeats what was typed (time, time zone), so it is escaped as a whole.
+            return Reply.Problem(MarkdownText.Escape(problem!.EndsWith('?') ? problem : problem + "."));
         }
 
         var webhook = request.Option("webhook");
@@ -152,7 +153,7 @@ public sealed class DigestScheduleHandler(
             foreach (var e in recent)
             {
                 text.AppendLine(CultureInfo.InvariantCulture,
-                    $"• {e.At.UtcDateTime.ToString("d MMM HH:mm", CultureInfo.InvariantCulture)} UTC · {MarkdownText.Escape(e.UserName)} · {e.Action}{(e.Detail.Length > 0 ? " " + e.Detail : string.Empty)} → {e.Outcome}");
+                    $"• {e.At.UtcDateTime.ToString("d MMM HH:mm", CultureInfo.InvariantCulture)} UTC · {MarkdownText.Echo(e.UserName, 40)} · {e.Action}{(e.Detail.Length > 0 ? " " + e.Detail : string.Empty)} → {e.Outcome}");
             }
         }
 

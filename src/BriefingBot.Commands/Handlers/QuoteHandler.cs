@@ -98,9 +98,9 @@ public sealed class QuoteHandler(IArticleStore store, QuoteFinder finder) : ICom
         (about, by) switch
         {
             (null, null) => string.Empty,
-            (not null, null) => $"about “{MarkdownText.Escape(about)}”",
-            (null, not null) => $"by “{MarkdownText.Escape(by)}”",
-            _ => $"about “{MarkdownText.Escape(about!)}” by “{MarkdownText.Escape(by!)}”",
+            (not null, null) => $"about “{MarkdownText.Echo(about)}”",
+            (null, not null) => $"by “{MarkdownText.Echo(by)}”",
+            _ => $"about “{MarkdownText.Echo(about!)}” by “{MarkdownText.Echo(by!)}”",
         };
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

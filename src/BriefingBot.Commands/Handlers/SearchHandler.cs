@@ -37,14 +37,14 @@ public sealed class SearchHandler(IArticleStore store, RankingOptions ranking) :
         if (shown.Length == 0)
         {
             var reply = page == 1
-                ? $"No article matches “{MarkdownText.Escape(text)}”. Try fewer or different words, or /articles to see what is loaded."
+                ? $"No article matches “{MarkdownText.Echo(text)}”. Try fewer or different words, or /articles to see what is loaded."
                 : "No more results.";
             return Task.FromResult(new Reply { Content = reply, Data = data });
         }
 
         var embed = new ReplyEmbed
         {
-            Title = $"Search: {text}",
+            Title = $"Search: {MarkdownText.Echo(text)}",
             Fields = shown.Select((h, i) => new ReplyField(
                 $"{((page - 1) * PageSize) + i + 1}. {h.Article.Title}",
                 $"{h.Snippet}\n{(h.Article.SourceUrl is { } url ? $"[source]({url}) · " : string.Empty)}`{h.Article.Id}`")).ToArray(),

@@ -39,7 +39,7 @@ public sealed class SummaryHandler(IArticleStore store, Summarizer summarizer) :
         var lengthText = request.Option("length") ?? "short";
         if (!TryParseLength(lengthText, out var length))
         {
-            return Task.FromResult(Reply.Problem($"Length must be short, medium or long, not “{MarkdownText.Escape(lengthText)}”."));
+            return Task.FromResult(Reply.Problem($"Length must be short, medium or long, not “{MarkdownText.Echo(lengthText, MarkdownText.DefaultEchoLength / 2)}”."));
         }
 
         var article = snapshot.Find(typed);
@@ -49,7 +49,7 @@ public sealed class SummaryHandler(IArticleStore store, Summarizer summarizer) :
             if (resolved is null)
             {
                 var message = candidates.Count == 0
-                    ? $"I couldn't find an article called “{MarkdownText.Escape(typed)}”. Try /articles to see what is loaded."
+                    ? $"I couldn't find an article called “{MarkdownText.Echo(typed)}”. Try /articles to see what is loaded."
                     : $"Which article do you mean?\n{string.Join("\n", candidates.Select(c => $"• {c.Article.Title} (`{c.Article.Id}`)"))}";
                 return Task.FromResult(Reply.Problem(message));
             }

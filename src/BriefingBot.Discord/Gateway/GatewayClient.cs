@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.WebSockets;
 using System.Text.Json;
+using BriefingBot.Discord.Interactions;
 using BriefingBot.Discord.Models;
 using BriefingBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -27,7 +28,8 @@ public sealed partial class GatewayClient(
 
     private const int MaxPayloadBytes = 4096;
 
-    private readonly RecentIds _seenInteractions = new(1024);
+    /// <summary>Interaction tokens live 15 minutes, so a replay older than that could not be answered anyway.</summary>
+    private readonly RecentIds _seenInteractions = new(16_384, TimeSpan.FromMinutes(15), timeProvider);
 
     /// <summary>Raised for every INTERACTION_CREATE, on the thread pool rather than the read loop.</summary>
     public event Func<JsonInteraction, CancellationToken, Task>? InteractionCreated;
@@ -183,7 +185,10 @@ public sealed partial class GatewayClient(
                     case 7:
                         LogReconnectRequested(logger);
                         await connection.CloseQuietlyAsync(GatewayCloseCodes.Reconnecting);
-                        return new ConnectionResult(GatewayReconnect.Resume, Healthy: true);
+
+                        // Healthy only if this connection got as far as READY/RESUMED: a storm of op 7s before that
+                        // must meet the growing backoff, not a reconnect every few milliseconds.
+                        return new ConnectionResult(GatewayReconnect.Resume, healthy);
                     case 9:
                         var resumable = payload.Data is { ValueKind: JsonValueKind.True };
                         LogInvalidSession(logger, resumable);
@@ -218,8 +223,7 @@ public sealed partial class GatewayClient(
                 LogResumed(logger, Session.Sequence ?? 0);
                 return true;
             case "INTERACTION_CREATE":
-                var interaction = payload.Data!.Value.Deserialize<JsonInteraction>(DiscordJson.Options)!;
-                if (_seenInteractions.Add(interaction.Id))
+                if (ReadInteraction(payload) is { } interaction && _seenInteractions.Add(interaction.Id))
                 {
                     RaiseInteraction(interaction, cancellationToken);
                 }
@@ -228,6 +232,39 @@ public sealed partial class GatewayClient(
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// The interaction in a dispatch, or null (logged once) when it is not one we can answer. One bad event must not
+    /// cost the connection: a throw here would end the read loop and reconnect, dropping every event in flight.
+    /// </summary>
+    private JsonInteraction? ReadInteraction(JsonGatewayPayload payload)
+    {
+        if (payload.Data is not { ValueKind: JsonValueKind.Object } data)
+        {
+            LogBadInteraction(logger, payload.Sequence ?? 0, "its data is " + (payload.Data?.ValueKind.ToString() ?? "missing"));
+            return null;
+        }
+
+        JsonInteraction? interaction;
+        try
+        {
+            interaction = data.Deserialize<JsonInteraction>(DiscordJson.Options);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException)
+        {
+            LogBadInteraction(logger, payload.Sequence ?? 0, "it is not an interaction object");
+            return null;
+        }
+
+        var problem = interaction is null ? "no body" : InteractionValidator.Problem(interaction);
+        if (problem is not null)
+        {
+            LogBadInteraction(logger, payload.Sequence ?? 0, "it has " + problem);
+            return null;
+        }
+
+        return interaction;
     }
 
     private void RaiseInteraction(JsonInteraction interaction, CancellationToken cancellationToken)
@@ -373,6 +410,9 @@ public sealed partial class GatewayClient(
 
     [LoggerMessage(EventId = 3314, Level = LogLevel.Debug, Message = "Identifying (intents GUILDS)")]
     private static partial void LogIdentifying(ILogger logger);
+
+    [LoggerMessage(EventId = 3316, Level = LogLevel.Warning, Message = "Ignored INTERACTION_CREATE at sequence {Sequence}: {Reason}")]
+    private static partial void LogBadInteraction(ILogger logger, int sequence, string reason);
 
     [LoggerMessage(EventId = 3315, Level = LogLevel.Debug, Message = "Resuming at sequence {Sequence}")]
     private static partial void LogResuming(ILogger logger, int sequence);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Unicode;
 using BriefingBot.Discord.Models;
+using BriefingBot.Discord.Rest;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,6 +18,9 @@ public static partial class DiscordEndpointRouteBuilderExtensions
 {
     /// <summary>Discord allows 3 s; keep a margin for the network on the way back.</summary>
     private static readonly TimeSpan ResponseDeadline = TimeSpan.FromMilliseconds(2800);
+
+    /// <summary>DI key of the endpoint's <see cref="LogThrottle"/>: a flood of forged requests is a few lines, not one each.</summary>
+    internal const string LogThrottleKey = "BriefingBot.Discord.Interactions";
 
     /// <summary>Discord's payloads are small; anything this big is not from Discord.</summary>
     private const int MaxBodyBytes = 1024 * 1024;
@@ -34,10 +39,12 @@ public static partial class DiscordEndpointRouteBuilderExtensions
         var options = services.GetRequiredService<IOptions<DiscordOptions>>().Value;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DiscordEndpointRouteBuilderExtensions).FullName!);
         var timeProvider = services.GetRequiredService<TimeProvider>();
+        var throttle = services.GetRequiredKeyedService<LogThrottle>(LogThrottleKey);
 
         var body = await ReadBodyAsync(context.Request, context.RequestAborted);
         if (body is null)
         {
+            Refuse(throttle, logger, "body larger than 1 MB");
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
         }
@@ -47,7 +54,7 @@ public static partial class DiscordEndpointRouteBuilderExtensions
         var verifier = services.GetService<SignatureVerifier>();
         if (verifier is null || !verifier.Verify(signature, timestamp, body))
         {
-            LogRejected(logger, "bad or missing signature");
+            Refuse(throttle, logger, "bad or missing signature");
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -55,8 +62,17 @@ public static partial class DiscordEndpointRouteBuilderExtensions
         if (!IsFresh(timestamp, timeProvider.GetUtcNow(), options.MaxTimestampAge))
         {
             // Signed but old: a replay. Discord does not require this check; it is cheap protection.
-            LogRejected(logger, "stale timestamp");
+            Refuse(throttle, logger, "stale timestamp");
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        if (!Utf8.IsValid(body))
+        {
+            // Signed but not text: System.Text.Json only notices bad UTF-8 inside a string when it is read, which
+            // used to happen deep in the pipeline and came back as "something went wrong".
+            Refuse(throttle, logger, "body is not valid UTF-8");
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 
@@ -65,14 +81,36 @@ public static partial class DiscordEndpointRouteBuilderExtensions
         {
             interaction = JsonSerializer.Deserialize<JsonInteraction>(body, DiscordJson.Options);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException)
         {
             interaction = null;
         }
 
         if (interaction is null)
         {
+            Refuse(throttle, logger, "body is not an interaction object");
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (InteractionValidator.Problem(interaction) is { } problem)
+        {
+            Refuse(throttle, logger, "interaction has " + problem);
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        // PINGs are exempt: a repeated one only earns another PONG, and Discord's endpoint check must always pass.
+        if (interaction.Type != InteractionType.Ping && !services.GetRequiredService<HttpReplayGuard>().TryClaim(interaction.Id))
+        {
+            // Discord delivers each interaction once, so a second signed copy is a replay. 409 rather than 401 (the
+            // signature is good; a 401 would read as a key problem) and rather than answering again (a second
+            // /reload, a second reply). The handler never runs for it.
+            if (throttle.ShouldLog("replay", out var suppressed))
+            {
+                LogReplay(logger, interaction.Id, suppressed);
+            }
+            context.Response.StatusCode = StatusCodes.Status409Conflict;
             return;
         }
 
@@ -140,8 +178,19 @@ public static partial class DiscordEndpointRouteBuilderExtensions
         && seconds < DateTimeOffset.MaxValue.ToUnixTimeSeconds()
         && (now - DateTimeOffset.FromUnixTimeSeconds(seconds)).Duration() <= maxAge;
 
-    [LoggerMessage(EventId = 3401, Level = LogLevel.Information, Message = "Refused an interaction request: {Reason}")]
-    private static partial void LogRejected(ILogger logger, string reason);
+    private static void Refuse(LogThrottle throttle, ILogger logger, string reason)
+    {
+        if (throttle.ShouldLog(reason, out var suppressed))
+        {
+            LogRejected(logger, reason, suppressed);
+        }
+    }
+
+    [LoggerMessage(EventId = 3401, Level = LogLevel.Information, Message = "Refused an interaction request: {Reason} ({Suppressed} more refused for this reason since the last report)")]
+    private static partial void LogRejected(ILogger logger, string reason, int suppressed);
+
+    [LoggerMessage(EventId = 3403, Level = LogLevel.Warning, Message = "Refused a replayed interaction {InteractionId}: it was already answered ({Suppressed} more replays since the last report)")]
+    private static partial void LogReplay(ILogger logger, ulong interactionId, int suppressed);
 
     [LoggerMessage(EventId = 3402, Level = LogLevel.Error, Message = "Interaction {InteractionId} produced no response in time")]
     private static partial void LogNoResponse(ILogger logger, ulong interactionId);

@@ -50,8 +50,9 @@ public sealed class DiscordMessageSender(DiscordRestClient rest, ReplyRenderer r
                 new DeliveryResult(DeliveryStatus.PermanentFailure, ex.Message),
             HttpStatusCode.TooManyRequests =>
                 new DeliveryResult(DeliveryStatus.TransientFailure, ex.Message) { RetryAfter = ex.RetryAfter },
+            // No status: unreachable, or paused by the invalid-request guard, which says how long the pause lasts.
             null or >= HttpStatusCode.InternalServerError =>
-                new DeliveryResult(DeliveryStatus.TransientFailure, ex.Message) { RetryAfter = TimeSpan.FromMinutes(1) },
+                new DeliveryResult(DeliveryStatus.TransientFailure, ex.Message) { RetryAfter = ex.RetryAfter ?? TimeSpan.FromMinutes(1) },
             _ => new DeliveryResult(DeliveryStatus.PermanentFailure, ex.Message), // 400: this message will never be accepted
         };
     }

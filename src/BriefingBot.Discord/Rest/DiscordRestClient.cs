@@ -29,7 +29,15 @@ public sealed partial class DiscordRestClient(
 
     private static readonly TimeSpan RetryBaseDelay = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>A burst of one kind of trouble is one log line a minute, not one per request.</summary>
+    private static readonly TimeSpan LogInterval = TimeSpan.FromMinutes(1);
+
+    private readonly InvalidRequestGuard _invalidRequests = new(options.Value.InvalidRequestBudget, timeProvider);
+    private readonly LogThrottle _logThrottle = new(timeProvider, LogInterval);
     private volatile bool _unauthorized;
+
+    /// <summary>Invalid responses (401, 403, non-shared 429) counted in the last 10 minutes.</summary>
+    public int InvalidResponseCount => _invalidRequests.Count;
 
     /// <summary>True after Discord answered 401 to the bot token; every later bot call fails at once.</summary>
     public bool IsStopped => _unauthorized;
@@ -49,17 +57,17 @@ public sealed partial class DiscordRestClient(
         SendAsync(HttpMethod.Put, CommandsPath(applicationId, guildId), commands, RouteKind.Bot, cancellationToken);
 
     public Task CreateInteractionResponseAsync(ulong interactionId, string interactionToken, JsonInteractionResponse response, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, $"interactions/{Id(interactionId)}/{interactionToken}/callback", response, RouteKind.Interaction, cancellationToken);
+        SendAsync(HttpMethod.Post, $"interactions/{Id(interactionId)}/{TokenSegment(interactionToken)}/callback", response, RouteKind.Interaction, cancellationToken);
 
     /// <summary>Edits the interaction's original response (finishes a deferral, or edits a button's message).</summary>
     public Task EditOriginalResponseAsync(ulong applicationId, string interactionToken, JsonMessageContent message, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Patch, $"webhooks/{Id(applicationId)}/{interactionToken}/messages/@original", message, RouteKind.Interaction, cancellationToken);
+        SendAsync(HttpMethod.Patch, $"webhooks/{Id(applicationId)}/{TokenSegment(interactionToken)}/messages/@original", message, RouteKind.Interaction, cancellationToken);
 
     public Task DeleteOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Delete, $"webhooks/{Id(applicationId)}/{interactionToken}/messages/@original", null, RouteKind.Interaction, cancellationToken);
+        SendAsync(HttpMethod.Delete, $"webhooks/{Id(applicationId)}/{TokenSegment(interactionToken)}/messages/@original", null, RouteKind.Interaction, cancellationToken);
 
     public Task CreateFollowupMessageAsync(ulong applicationId, string interactionToken, JsonMessageContent message, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, $"webhooks/{Id(applicationId)}/{interactionToken}", message, RouteKind.Interaction, cancellationToken);
+        SendAsync(HttpMethod.Post, $"webhooks/{Id(applicationId)}/{TokenSegment(interactionToken)}", message, RouteKind.Interaction, cancellationToken);
 
     public Task<JsonMessage> CreateMessageAsync(ulong channelId, JsonMessageContent message, CancellationToken cancellationToken) =>
         SendAsync<JsonMessage>(HttpMethod.Post, $"channels/{Id(channelId)}/messages", message, RouteKind.Bot, cancellationToken);
@@ -97,6 +105,15 @@ public sealed partial class DiscordRestClient(
                 throw new DiscordRestException("Discord rejected the bot token earlier (401); not calling it again. Set a valid Discord__Token and restart.", HttpStatusCode.Unauthorized, null);
             }
 
+            if (_invalidRequests.PausedFor() is { } paused && paused > TimeSpan.Zero)
+            {
+                throw new DiscordRestException(
+                    $"REST calls are paused for {paused.TotalSeconds:0} s: {settings.InvalidRequestBudget} invalid responses (401/403/429) in 10 minutes. Not calling {route.Method} {route.Template}.")
+                {
+                    RetryAfter = paused,
+                };
+            }
+
             await buckets.AcquireAsync(route, cancellationToken);
             using var request = new HttpRequestMessage(method, url);
             request.Headers.UserAgent.ParseAdd(UserAgent);
@@ -111,19 +128,37 @@ public sealed partial class DiscordRestClient(
                 request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             }
 
+            // One attempt may not hang on a slow Discord: it is abandoned and retried like a network failure.
+            using var attemptTimeout = new CancellationTokenSource(settings.RestRequestTimeout, timeProvider);
+            using var attemptCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attemptTimeout.Token);
             HttpResponseMessage response;
+            string text;
             try
             {
-                response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+                response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, attemptCancel.Token);
+                try
+                {
+                    text = await response.Content.ReadAsStringAsync(attemptCancel.Token);
+                }
+                catch
+                {
+                    response.Dispose();
+                    throw;
+                }
             }
-            catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+            catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
+                var reason = ex is OperationCanceledException ? $"no answer within {settings.RestRequestTimeout.TotalSeconds:0.#} s" : ex.Message;
                 if (attempt >= settings.MaxRestRetries)
                 {
-                    throw new DiscordRestException($"Could not reach Discord for {route.Method} {route.Template}: {ex.Message}", null, null, ex);
+                    throw new DiscordRestException($"Could not reach Discord for {route.Method} {route.Template}: {reason}", null, null, ex);
                 }
 
-                LogNetworkRetry(logger, route.Method, route.Template, attempt + 1, ex.Message);
+                if (_logThrottle.ShouldLog("network", out var suppressed))
+                {
+                    LogNetworkRetry(logger, route.Method, route.Template, attempt + 1, reason, suppressed);
+                }
+
                 await Task.Delay(Backoff(attempt), timeProvider, cancellationToken);
                 continue;
             }
@@ -131,18 +166,27 @@ public sealed partial class DiscordRestClient(
             using (response)
             {
                 buckets.Update(route, response.Headers);
-                var text = await response.Content.ReadAsStringAsync(cancellationToken);
                 if (response.IsSuccessStatusCode)
                 {
                     return text;
                 }
 
                 var status = response.StatusCode;
+                if (CountsAsInvalid(response) && _invalidRequests.Record())
+                {
+                    LogInvalidRequestsPaused(logger, settings.InvalidRequestBudget, (long)InvalidRequestGuard.Window.TotalMinutes);
+                }
+
                 if (status == HttpStatusCode.TooManyRequests)
                 {
                     var (retryAfter, global) = ReadRateLimit(response, text);
                     buckets.OnRateLimited(route, retryAfter, global);
-                    LogRateLimited(logger, route.Method, route.Template, retryAfter.TotalMilliseconds, global);
+                    var scope = global ? "global" : Scope(response) ?? "route";
+                    if (_logThrottle.ShouldLog("429 " + scope, out var suppressed))
+                    {
+                        LogRateLimited(logger, route.Method, route.Template, retryAfter.TotalMilliseconds, scope, suppressed);
+                    }
+
                     if (retryAfter > settings.MaxRateLimitWait || attempt >= settings.MaxRestRetries)
                     {
                         throw new DiscordRestException($"Discord rate-limited {route.Method} {route.Template}; retry after {retryAfter.TotalSeconds:0.###} s.", status, null) { RetryAfter = retryAfter };
@@ -160,7 +204,11 @@ public sealed partial class DiscordRestClient(
 
                 if ((int)status >= 500 && attempt < settings.MaxRestRetries)
                 {
-                    LogServerErrorRetry(logger, route.Method, route.Template, (int)status, attempt + 1);
+                    if (_logThrottle.ShouldLog("5xx", out var suppressed))
+                    {
+                        LogServerErrorRetry(logger, route.Method, route.Template, (int)status, attempt + 1, suppressed);
+                    }
+
                     await Task.Delay(Backoff(attempt), timeProvider, cancellationToken);
                     continue;
                 }
@@ -173,6 +221,17 @@ public sealed partial class DiscordRestClient(
             }
         }
     }
+
+    /// <summary>What Discord counts towards its IP ban: 401, 403, and 429s except those of a shared resource bucket.</summary>
+    private static bool CountsAsInvalid(HttpResponseMessage response) => response.StatusCode switch
+    {
+        HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => true,
+        HttpStatusCode.TooManyRequests => !string.Equals(Scope(response), "shared", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
+
+    private static string? Scope(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("X-RateLimit-Scope", out var values) ? values.FirstOrDefault() : null;
 
     private static (TimeSpan RetryAfter, bool Global) ReadRateLimit(HttpResponseMessage response, string text)
     {
@@ -236,14 +295,26 @@ public sealed partial class DiscordRestClient(
 
     private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
 
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Discord rate-limited {Method} {Route} for {RetryAfterMs} ms (global: {Global})")]
-    private static partial void LogRateLimited(ILogger logger, string method, string route, double retryAfterMs, bool global);
+    /// <summary>
+    /// Last line of defence behind <see cref="Interactions.InteractionValidator"/>: an empty or path-altering token
+    /// would send the call to another route (<c>/interactions/{id}//callback</c>, <c>/webhooks/{app}/</c>).
+    /// </summary>
+    private static string TokenSegment(string token) =>
+        !string.IsNullOrEmpty(token) && Interactions.InteractionValidator.IsPathSafe(token)
+            ? token
+            : throw new DiscordRestException("The interaction token is missing or malformed; not calling Discord with it.");
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Discord answered {Status} to {Method} {Route}; retry {Attempt}")]
-    private static partial void LogServerErrorRetry(ILogger logger, string method, string route, int status, int attempt);
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Discord rate-limited {Method} {Route} for {RetryAfterMs} ms (scope: {Scope}); {Suppressed} more 429s of this scope since the last report")]
+    private static partial void LogRateLimited(ILogger logger, string method, string route, double retryAfterMs, string scope, int suppressed);
 
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Could not reach Discord for {Method} {Route} ({Reason}); retry {Attempt}")]
-    private static partial void LogNetworkRetry(ILogger logger, string method, string route, int attempt, string reason);
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Discord answered {Status} to {Method} {Route}; retry {Attempt}; {Suppressed} more server errors since the last report")]
+    private static partial void LogServerErrorRetry(ILogger logger, string method, string route, int status, int attempt, int suppressed);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Could not reach Discord for {Method} {Route} ({Reason}); retry {Attempt}; {Suppressed} more network failures since the last report")]
+    private static partial void LogNetworkRetry(ILogger logger, string method, string route, int attempt, string reason, int suppressed);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Critical, Message = "{Budget} invalid responses (401/403/429) from Discord in {WindowMinutes} minutes: REST calls are paused until the oldest leaves the window, to stay clear of Discord's IP ban")]
+    private static partial void LogInvalidRequestsPaused(ILogger logger, int budget, long windowMinutes);
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Critical, Message = "Discord rejected the bot token (401) on {Method} {Route}. REST calls are stopped; set a valid Discord__Token and restart.")]
     private static partial void LogUnauthorized(ILogger logger, string method, string route);

@@ -46,7 +46,11 @@ public sealed class RateLimitBuckets(TimeProvider timeProvider)
             {
                 if (bucket.ResetAt <= now)
                 {
-                    bucket.Remaining = bucket.Limit; // window passed; the next response corrects us if wrong
+                    // The window passed: refill once and open a provisional window of the last learned length, so a
+                    // burst sent before any response arrives still gets only Limit requests (refilling on every
+                    // call let them all through). The next response's headers correct both.
+                    bucket.Remaining = bucket.Limit;
+                    bucket.ResetAt = now + bucket.Window;
                 }
                 else if (bucket.Remaining <= 0)
                 {
@@ -120,6 +124,7 @@ public sealed class RateLimitBuckets(TimeProvider timeProvider)
             if (resetAfter is { } seconds)
             {
                 state.ResetAt = now + TimeSpan.FromSeconds(seconds);
+                state.Window = Max(state.Window, TimeSpan.FromSeconds(seconds));
             }
         }
     }
@@ -177,5 +182,11 @@ public sealed class RateLimitBuckets(TimeProvider timeProvider)
         public int Remaining { get; set; } = 1;
 
         public DateTimeOffset ResetAt { get; set; }
+
+        /// <summary>
+        /// The longest reset-after seen (the first request of a window reports nearly all of it): how long a refilled
+        /// bucket lasts until a response says otherwise. Zero until a response names one.
+        /// </summary>
+        public TimeSpan Window { get; set; }
     }
 }

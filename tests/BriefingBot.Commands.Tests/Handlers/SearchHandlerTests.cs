@@ -59,4 +59,43 @@ public sealed class SearchHandlerTests
 
         Assert.Contains("No article matches", reply.Content, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("frost @everyone apples")]
+    [InlineData("frost <@123> <@&456> <#789> apples")]
+    [InlineData("**frost** __apples__ ~~x~~ ||spoiler||")]
+    [InlineData("frost ```apples``` `x`")]
+    [InlineData("[frost apples](https://evil.example)")]
+    [InlineData("# frost > apples")]
+    public async Task HandleAsync_HostileQuery_HeadingEchoesItNeutralised(string query)
+    {
+        var reply = await Search(new SearchHandler(TestCorpus.Store(), RankingOptions.Default), query);
+
+        var title = Assert.Single(reply.Embeds).Title!;
+        Assert.StartsWith("Search: ", title, StringComparison.Ordinal);
+        Assert.Equal(MarkdownText.Echo(query), title["Search: ".Length..]);
+        Assert.DoesNotMatch(@"(?<!\\)(\*\*|__|~~|\|\||`|\[)", title.Replace("\\\\", "", StringComparison.Ordinal));
+        Assert.DoesNotMatch(@"@everyone|<[@#]", title);
+    }
+
+    [Fact]
+    public async Task HandleAsync_LongQuery_HeadingEchoesAtMostAHundredCharacters()
+    {
+        var query = "frost apples " + string.Concat(Enumerable.Repeat("orchard ", 24));
+
+        var reply = await Search(new SearchHandler(TestCorpus.Store(), RankingOptions.Default), query);
+
+        var title = Assert.Single(reply.Embeds).Title!;
+        Assert.InRange(title.Length, 1, "Search: ".Length + MarkdownText.DefaultEchoLength);
+        Assert.EndsWith("…", title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_NothingMatchesHostileQuery_EchoIsNeutralised()
+    {
+        var reply = await Search(new SearchHandler(TestCorpus.Store(), RankingOptions.Default), "volcano @everyone **loud** " + new string('x', 150));
+
+        Assert.Contains("volcano @\u200beveryone \\*\\*loud\\*\\*", reply.Content, StringComparison.Ordinal);
+        Assert.True(reply.Content!.Length < 250, $"{reply.Content.Length} characters");
+    }
 }

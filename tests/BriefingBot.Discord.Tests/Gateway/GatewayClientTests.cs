@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Discord.Tests.Gateway;
 
-public sealed class GatewayClientTests : IAsyncLifetime, IDisposable
+public sealed partial class GatewayClientTests : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan Timeout = DiscordTestHost.Timeout;
     private readonly CancellationTokenSource _stop = new();
@@ -177,6 +177,125 @@ public sealed class GatewayClientTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(1000, connection.ClientCloseCode);
     }
+
+    [Fact]
+    public async Task RunAsync_DroppedBeforeHello_ConnectsAgainAndIdentifies()
+    {
+        _run = _gateway.RunAsync(_stop.Token);
+        var first = await _server.NextConnectionAsync(Timeout);
+
+        first.Drop();
+        var second = await _server.NextConnectionAsync(Timeout);
+        await second.SendHelloAsync(45000);
+        var identify = await second.ReceiveAsync(Timeout);
+
+        Assert.Equal("/gateway", second.Path);
+        Assert.Equal(2, FakeGatewayConnection.Op(identify));
+        Assert.Contains(_host.Logs.Entries, e => e.Message.Contains("Gateway will Resume", StringComparison.Ordinal) || e.Message.Contains("Gateway will Identify", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_DroppedDuringIdentify_IdentifiesAgainOnTheGatewayUrl()
+    {
+        _run = _gateway.RunAsync(_stop.Token);
+        var first = await _server.NextConnectionAsync(Timeout);
+        await first.SendHelloAsync(45000);
+        await first.ReceiveAsync(Timeout); // identify, never answered with READY
+
+        first.Drop();
+        var second = await _server.NextConnectionAsync(Timeout);
+        await second.SendHelloAsync(45000);
+        var identify = await second.ReceiveAsync(Timeout);
+
+        Assert.Equal("/gateway", second.Path);
+        Assert.Equal(2, FakeGatewayConnection.Op(identify));
+        Assert.Null(_gateway.Session.SessionId);
+    }
+
+    [Fact]
+    public async Task RunAsync_InvalidSessionResumable_ResumesOnResumeUrl()
+    {
+        var first = await ConnectAndIdentifyAsync();
+        await first.SendDispatchAsync("GUILD_CREATE", new JsonObject { ["id"] = "1" }, 4);
+        await WaitForSequenceAsync(4);
+
+        await first.SendOpAsync(9, JsonValue.Create(true));
+        var second = await _server.NextConnectionAsync(Timeout);
+        await second.SendHelloAsync(45000);
+        var resume = await second.ReceiveAsync(Timeout);
+
+        Assert.Equal("/resume", second.Path);
+        AssertResume(resume, seq: 4);
+    }
+
+    [Fact]
+    public async Task RunAsync_ResumeRefused_IdentifiesAfreshOnTheGatewayUrl()
+    {
+        var first = await ConnectAndIdentifyAsync();
+        first.Drop();
+        var second = await _server.NextConnectionAsync(Timeout);
+        await second.SendHelloAsync(45000);
+        AssertResume(await second.ReceiveAsync(Timeout), seq: 1);
+
+        await second.SendOpAsync(9, JsonValue.Create(false));
+        var third = await _server.NextConnectionAsync(Timeout);
+        await third.SendHelloAsync(45000);
+        var identify = await third.ReceiveAsync(Timeout);
+
+        Assert.Equal("/gateway", third.Path);
+        Assert.Equal(2, FakeGatewayConnection.Op(identify));
+        Assert.Null(_gateway.Session.SessionId);
+    }
+
+    [Fact]
+    public async Task RunAsync_ReconnectStormBeforeResumeCompletes_BacksOffInsteadOfLooping()
+    {
+        var connection = await ConnectAndIdentifyAsync();
+        connection.Drop();
+
+        // Every resume attempt is met with another op 7 before RESUMED: the pace must slow down each time.
+        for (var i = 0; i < 6; i++)
+        {
+            connection = await _server.NextConnectionAsync(Timeout);
+            await connection.SendHelloAsync(45000);
+            await connection.ReceiveAsync(Timeout); // resume
+            await connection.SendOpAsync(7, null);
+        }
+
+        await _server.NextConnectionAsync(Timeout);
+        var delays = ReconnectDelays();
+        Assert.True(delays.Count >= 7, $"{delays.Count} reconnects logged");
+        Assert.True(delays[^1] >= 100, $"reconnect delays {string.Join(", ", delays)} ms did not back off");
+    }
+
+    [Fact]
+    public async Task RunAsync_InvalidSessionStorm_BacksOffInsteadOfIdentifyingInALoop()
+    {
+        _run = _gateway.RunAsync(_stop.Token);
+
+        // Every identify is answered with op 9 (not resumable): each new identify must wait longer.
+        for (var i = 0; i < 6; i++)
+        {
+            var connection = await _server.NextConnectionAsync(Timeout);
+            await connection.SendHelloAsync(45000);
+            Assert.Equal(2, FakeGatewayConnection.Op(await connection.ReceiveAsync(Timeout)));
+            await connection.SendOpAsync(9, JsonValue.Create(false));
+        }
+
+        await _server.NextConnectionAsync(Timeout);
+        var delays = ReconnectDelays();
+        Assert.True(delays.Count >= 6, $"{delays.Count} reconnects logged");
+        Assert.True(delays[^1] >= 100, $"reconnect delays {string.Join(", ", delays)} ms did not back off");
+    }
+
+    private List<int> ReconnectDelays() => _host.Logs.Entries
+        .Select(e => ReconnectDelay().Match(e.Message))
+        .Where(m => m.Success)
+        .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+        .ToList();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"Gateway will \w+ in (\d+) ms")]
+    private static partial System.Text.RegularExpressions.Regex ReconnectDelay();
 
     private async Task<FakeGatewayConnection> ConnectAndIdentifyAsync(int heartbeatMs = 45000)
     {

@@ -110,6 +110,49 @@ public sealed class GatewayInteractionTests : IAsyncLifetime, IDisposable
         Assert.Contains("moderators", callback.Json!["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Discord hides /reload from non-moderators only through default_member_permissions, which a server admin can
+    /// override; whatever Discord lets through, the bot reads the caller's own permissions on every call.
+    /// </summary>
+    [Theory]
+    [InlineData("command", "0")]
+    [InlineData("command", "8192")] // Manage Messages: a moderator-ish permission, but not Manage Server
+    [InlineData("command", "not a number")]
+    [InlineData("command", "-32")]
+    [InlineData("command", null)] // a DM: user only, no member, no permissions
+    [InlineData("button", "0")]
+    public async Task ModeratorCommand_DeliveredToANonModerator_IsRefusedByTheBotItself(string kind, string? permissions)
+    {
+        var interaction = kind == "button" ? DiscordPayloads.Button("reload") : DiscordPayloads.Command("reload", permissions: 0);
+        if (permissions is null)
+        {
+            interaction["user"] = interaction["member"]!["user"]!.DeepClone();
+            interaction.Remove("member");
+            interaction.Remove("guild_id");
+        }
+        else
+        {
+            interaction["member"]!["permissions"] = permissions;
+        }
+
+        var callback = await DispatchAndWaitForCallbackAsync(interaction);
+
+        var data = callback.Json!["data"]!;
+        Assert.Equal(64, data["flags"]!.GetValue<int>());
+        Assert.Contains("Only moderators", data["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Reloaded", callback.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ModeratorCommand_PermissionCheckedOnEveryCall_NotRememberedFromAnEarlierOne()
+    {
+        var allowed = await DispatchAndWaitForCallbackAsync(DiscordPayloads.Command("reload", permissions: 32));
+        var refused = await DispatchAndWaitForCallbackAsync(DiscordPayloads.Command("reload", permissions: 0));
+
+        Assert.Contains("Reloaded", allowed.Body, StringComparison.Ordinal);
+        Assert.Contains("Only moderators", refused.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SlowHandler_DefersThenEditsOriginal()
     {
@@ -142,6 +185,30 @@ public sealed class GatewayInteractionTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task InteractionJustBeforeADrop_IsAnsweredExactlyOnceEvenWhenTheResumeReplaysIt()
+    {
+        await DispatchAndWaitForCallbackAsync(DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "Ready?"))); // READY has been read
+        var interaction = DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "Before the drop?"));
+        var sequence = ++_sequence;
+        await _connection.SendDispatchAsync("INTERACTION_CREATE", interaction.DeepClone(), sequence);
+        _connection.Drop();
+
+        var resumed = await _server.NextConnectionAsync(Timeout);
+        await resumed.SendHelloAsync(45000);
+        var resume = await resumed.ReceiveAsync(Timeout);
+        Assert.Equal(6, FakeGatewayConnection.Op(resume));
+
+        // Discord replays every event after the sequence the client resumed from; this one may or may not be among them.
+        await resumed.SendDispatchAsync("INTERACTION_CREATE", interaction.DeepClone(), sequence);
+        await resumed.SendDispatchAsync("RESUMED", new JsonObject(), ++_sequence);
+        _connection = resumed;
+        await _server.WaitForRequestAsync("POST", $"/interactions/{interaction["id"]}/", Timeout);
+        await DispatchAndWaitForCallbackAsync(DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "After?")));
+
+        Assert.Single(_server.Requests, r => r.Path.Contains($"/interactions/{interaction["id"]}/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ReplayedInteraction_IsAnsweredOnce()
     {
         var interaction = DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "Once?"));
@@ -152,6 +219,48 @@ public sealed class GatewayInteractionTests : IAsyncLifetime, IDisposable
         await DispatchAndWaitForCallbackAsync(second);
 
         Assert.Single(_server.Requests, r => r.Path.Contains($"/interactions/{interaction["id"]}/", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("[]", "Array")]
+    [InlineData("\"an interaction\"", "String")]
+    [InlineData("42", "Number")]
+    [InlineData("null", "missing")]
+    public async Task InteractionCreateWhoseDataIsNotAnObject_IsLoggedOnceAndTheConnectionStays(string data, string kind)
+    {
+        await _connection.SendDispatchAsync("INTERACTION_CREATE", JsonNode.Parse(data)!, ++_sequence);
+
+        var callback = await DispatchAndWaitForCallbackAsync(DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "Still there?")));
+
+        Assert.Equal(4, callback.Json!["type"]!.GetValue<int>());
+        Assert.Equal(1, _server.ConnectionCount);
+        Assert.Single(_host.Logs.Entries, e => e.Message.Contains("Ignored INTERACTION_CREATE", StringComparison.Ordinal) && e.Message.Contains(kind, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("token", "")]
+    [InlineData("token", null)]
+    [InlineData("data", null)]
+    [InlineData("member", null)]
+    public async Task InteractionMissingAField_IsIgnoredWithoutCallingAnEmptyRoute(string field, string? value)
+    {
+        var broken = DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "Who?"));
+        if (value is null)
+        {
+            broken.Remove(field);
+        }
+        else
+        {
+            broken[field] = value;
+        }
+
+        await _connection.SendDispatchAsync("INTERACTION_CREATE", broken, ++_sequence);
+        await DispatchAndWaitForCallbackAsync(DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "Next")));
+
+        Assert.DoesNotContain(_server.Requests, r => r.Path.Contains($"/interactions/{broken["id"]}/", StringComparison.Ordinal));
+        Assert.DoesNotContain(_server.Requests, r => r.Path.Contains("//", StringComparison.Ordinal) || r.Path.EndsWith("/webhooks/" + FakeDiscordServer.ApplicationId + "/", StringComparison.Ordinal));
+        Assert.Single(_host.Logs.Entries, e => e.Message.Contains("Ignored INTERACTION_CREATE", StringComparison.Ordinal));
+        Assert.Equal(1, _server.ConnectionCount);
     }
 
     private async Task<RecordedRequest> DispatchAndWaitForCallbackAsync(JsonObject interaction)

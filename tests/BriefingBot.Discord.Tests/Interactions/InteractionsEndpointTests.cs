@@ -1,21 +1,11 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using BriefingBot.Discord.Interactions;
 using BriefingBot.Discord.Tests.Support;
 using BriefingBot.Testing.Discord;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Org.BouncyCastle.Crypto.Generators;
-using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Crypto.Signers;
-using Org.BouncyCastle.Security;
+using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Discord.Tests.Interactions;
 
@@ -23,33 +13,18 @@ namespace BriefingBot.Discord.Tests.Interactions;
 public sealed class InteractionsEndpointTests : IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = DiscordTestHost.Timeout;
-    private readonly Ed25519PrivateKeyParameters _privateKey;
-    private readonly string _publicKeyHex;
     private FakeDiscordServer _server = null!;
-    private IHost _host = null!;
-    private HttpClient _client = null!;
-
-    public InteractionsEndpointTests()
-    {
-        var generator = new Ed25519KeyPairGenerator();
-        generator.Init(new Ed25519KeyGenerationParameters(new SecureRandom()));
-        var pair = generator.GenerateKeyPair();
-        _privateKey = (Ed25519PrivateKeyParameters)pair.Private;
-        _publicKeyHex = Convert.ToHexString(((Ed25519PublicKeyParameters)pair.Public).GetEncoded()).ToLowerInvariant();
-    }
+    private SignedInteractionsHost _http = null!;
 
     public async Task InitializeAsync()
     {
         _server = await FakeDiscordServer.StartAsync();
-        _host = await StartHostAsync();
-        _client = _host.GetTestClient();
+        _http = await SignedInteractionsHost.StartAsync(_server);
     }
 
     public async Task DisposeAsync()
     {
-        _client.Dispose();
-        await _host.StopAsync();
-        _host.Dispose();
+        await _http.DisposeAsync();
         await _server.DisposeAsync();
     }
 
@@ -138,10 +113,93 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
         using var response = await PostAsync(interaction.ToJsonString());
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(5, body["type"]!.GetValue<int>());
-        _host.Services.GetServices<BriefingBot.Commands.ICommandHandler>().OfType<SlowHandler>().Single().Release();
+        _http.Services.GetServices<BriefingBot.Commands.ICommandHandler>().OfType<SlowHandler>().Single().Release();
         var edit = await _server.WaitForRequestAsync("PATCH", $"/webhooks/{FakeDiscordServer.ApplicationId}/{interaction["token"]}/messages/@original", Timeout);
 
         Assert.Equal("Found 3 articles about harbour.", edit.Json!["content"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Post_SignedBodyWithInvalidUtf8_Returns400AndRunsNothing()
+    {
+        var interaction = DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "QQQQ"));
+        var text = Encoding.UTF8.GetBytes(interaction.ToJsonString());
+        var at = text.AsSpan().IndexOf("QQQQ"u8);
+        var body = text.ToArray();
+        body[at] = 0xC3; // a lead byte followed by ASCII, and a lone continuation byte: not UTF-8
+        body[at + 2] = 0xFF;
+
+        using var response = await SendAsync(body, Sign(Now(), body), Now());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Single(_http.Logs.Entries, e => e.Message.Contains("not valid UTF-8", StringComparison.Ordinal));
+        Assert.DoesNotContain(_http.Logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.DoesNotContain(_server.Requests, r => r.Path.Contains("/interactions/", StringComparison.Ordinal) || r.Path.Contains("/webhooks/", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("no token", "token", null)]
+    [InlineData("no token", "token", "")]
+    [InlineData("no id", "id", null)]
+    [InlineData("no id", "id", "0")]
+    [InlineData("no application id", "application_id", null)]
+    [InlineData("no data", "data", null)]
+    [InlineData("no member or user", "member", null)]
+    [InlineData("not URL-safe", "token", "../../channels/1/messages")]
+    public async Task Post_InteractionMissingAField_Returns400AndCallsNoRoute(string reason, string field, string? value)
+    {
+        var interaction = DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "What did the council decide?"));
+        if (value is null)
+        {
+            interaction.Remove(field);
+        }
+        else
+        {
+            interaction[field] = value;
+        }
+
+        using var response = await PostAsync(interaction.ToJsonString());
+        await Task.Delay(200); // a deferred edit or follow-up would be on its way by now
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Single(_http.Logs.Entries, e => e.Message.Contains(reason, StringComparison.Ordinal));
+        Assert.DoesNotContain(_http.Logs.Entries, e => e.Level >= LogLevel.Error);
+        Assert.DoesNotContain(_server.Requests, r => r.Path.Contains("/interactions/", StringComparison.Ordinal) || r.Path.Contains("/webhooks/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Post_ReplayedSignedRequestInsideTheWindow_Returns409AndAnswersOnce()
+    {
+        var body = Encoding.UTF8.GetBytes(DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "What did the council decide?")).ToJsonString());
+        var timestamp = Now();
+        var signature = Sign(timestamp, body);
+
+        using var first = await SendAsync(body, signature, timestamp);
+        using var replay = await SendAsync(body, signature, timestamp);
+        using var other = await PostAsync(DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "Another?")).ToJsonString());
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, replay.StatusCode);
+        Assert.Equal(0, replay.Content.Headers.ContentLength ?? 0);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Single(_http.Logs.Entries, e => e.Message.Contains("replayed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Post_SamePingTwiceOrABarePing_AlwaysAnswersPong()
+    {
+        var ping = DiscordPayloads.Ping();
+        var bare = new JsonObject { ["type"] = 1 };
+
+        using var first = await PostAsync(ping.ToJsonString());
+        using var again = await PostAsync(ping.ToJsonString());
+        using var minimal = await PostAsync(bare.ToJsonString());
+
+        foreach (var response in new[] { first, again, minimal })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(1, JsonNode.Parse(await response.Content.ReadAsStringAsync())!["type"]!.GetValue<int>());
+        }
     }
 
     [Fact]
@@ -149,7 +207,7 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     {
         await _server.WaitForRequestAsync("PUT", "/commands", Timeout);
 
-        using var second = await StartHostAsync();
+        using var second = await _http.StartHostAsync();
         await _server.WaitForRequestAsync(_ => CommandReads() >= 2, Timeout);
         await second.StopAsync();
 
@@ -159,65 +217,11 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
 
     private int CommandReads() => _server.Requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/commands", StringComparison.Ordinal));
 
-    private async Task<IHost> StartHostAsync()
-    {
-        var settings = DiscordTestHost.Settings(_server);
-        settings["Discord:Mode"] = "http";
-        settings["Discord:PublicKey"] = _publicKeyHex;
-        settings["Discord:HttpUrls"] = "http://127.0.0.1:0";
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return await new HostBuilder()
-            .ConfigureWebHost(web => web
-                .UseTestServer()
-                .ConfigureServices(services =>
-                {
-                    DiscordTestHost.AddCommands(services);
-                    services.AddLogging();
-                    services.AddRouting();
-                    services.AddDiscordTransport(configuration);
-                })
-                .Configure(app =>
-                {
-                    app.UseRouting();
-                    app.UseEndpoints(endpoints => endpoints.MapDiscordInteractions());
-                }))
-            .StartAsync();
-    }
+    private Task<HttpResponseMessage> PostAsync(string json) => _http.PostAsync(json);
 
-    private Task<HttpResponseMessage> PostAsync(string json)
-    {
-        var body = Encoding.UTF8.GetBytes(json);
-        var timestamp = Now();
-        return SendAsync(body, Sign(timestamp, body), timestamp);
-    }
+    private Task<HttpResponseMessage> SendAsync(byte[] body, string? signature, string? timestamp) => _http.SendAsync(body, signature, timestamp);
 
-    private async Task<HttpResponseMessage> SendAsync(byte[] body, string? signature, string? timestamp)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/interactions") { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        if (signature is not null)
-        {
-            request.Headers.Add("X-Signature-Ed25519", signature);
-        }
+    private string Sign(string timestamp, byte[] body) => _http.Sign(timestamp, body);
 
-        if (timestamp is not null)
-        {
-            request.Headers.Add("X-Signature-Timestamp", timestamp);
-        }
-
-        using var timeout = new CancellationTokenSource(Timeout);
-        return await _client.SendAsync(request, timeout.Token);
-    }
-
-    private string Sign(string timestamp, byte[] body)
-    {
-        var signer = new Ed25519Signer();
-        signer.Init(true, _privateKey);
-        var prefix = Encoding.UTF8.GetBytes(timestamp);
-        signer.BlockUpdate(prefix, 0, prefix.Length);
-        signer.BlockUpdate(body, 0, body.Length);
-        return Convert.ToHexString(signer.GenerateSignature()).ToLowerInvariant();
-    }
-
-    private static string Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+    private static string Now() => SignedInteractionsHost.Now();
 }

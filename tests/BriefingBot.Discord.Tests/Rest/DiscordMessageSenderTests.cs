@@ -22,7 +22,11 @@ public sealed class DiscordMessageSenderTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = await FakeDiscordServer.StartAsync();
-        _host = DiscordTestHost.Create(_server, s => s["Discord:MaxRestRetries"] = "0");
+        _host = DiscordTestHost.Create(_server, s =>
+        {
+            s["Discord:MaxRestRetries"] = "0";
+            s["Discord:InvalidRequestBudget"] = "1";
+        });
     }
 
     public async Task DisposeAsync()
@@ -45,6 +49,20 @@ public sealed class DiscordMessageSenderTests : IAsyncLifetime
         Assert.Empty(request.Json!["allowed_mentions"]!["parse"]!.AsArray());
         Assert.Null(request.Json!["flags"]);
         Assert.Equal("Harbour budget approved", request.Json!["embeds"]![0]!["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SendAsync_WhileInvalidRequestsPauseRest_IsTransientAndRetriedWhenThePauseEnds()
+    {
+        _server.Enqueue(new ScriptedResponse("POST", "/channels/", 403, """{"message":"Missing Access","code":50001}"""));
+        var lost = await Sender.SendAsync(new DeliveryTarget(710000000000000009), Digest, CancellationToken.None);
+
+        var paused = await Sender.SendAsync(new DeliveryTarget(710000000000000010), Digest, CancellationToken.None);
+
+        Assert.Equal(DeliveryStatus.PermanentFailure, lost.Status);
+        Assert.Equal(DeliveryStatus.TransientFailure, paused.Status);
+        Assert.InRange(paused.RetryAfter!.Value, TimeSpan.FromMinutes(9), TimeSpan.FromMinutes(10));
+        Assert.Single(_server.Requests);
     }
 
     [Fact]

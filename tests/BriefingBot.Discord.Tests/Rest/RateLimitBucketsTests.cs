@@ -37,6 +37,19 @@ public sealed class RateLimitBucketsTests
     }
 
     [Fact]
+    public void TryReserve_BurstAfterTheWindowPassed_GetsOnlyTheLearnedLimitBeforeAnyResponse()
+    {
+        var route = Messages(1);
+        _buckets.Update(route, Headers(bucket: "b1", limit: 2, remaining: 0, resetAfter: 1));
+        _clock.Advance(TimeSpan.FromSeconds(1));
+
+        var waits = Enumerable.Range(0, 10).Select(_ => _buckets.TryReserve(route)).ToList();
+
+        Assert.Equal(2, waits.Count(w => w == TimeSpan.Zero));
+        Assert.All(waits.Skip(2), w => Assert.InRange(w, TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(1)));
+    }
+
+    [Fact]
     public void TryReserve_OtherMajorParameter_HasItsOwnBucket()
     {
         _buckets.Update(Messages(1), Headers(bucket: "b1", limit: 5, remaining: 0, resetAfter: 3));

@@ -45,14 +45,15 @@ public sealed class DiscordTestHost : IAsyncDisposable
         ["Discord:ApiBaseUrl"] = server.ApiBaseUrl,
     };
 
-    public static DiscordTestHost Create(FakeDiscordServer server, Action<Dictionary<string, string?>>? configure = null)
+    /// <summary>The transport over the fake handlers, or over <paramref name="commands"/> when given (e.g. the real ones).</summary>
+    public static DiscordTestHost Create(FakeDiscordServer server, Action<Dictionary<string, string?>>? configure = null, Action<IServiceCollection>? commands = null)
     {
         var settings = Settings(server);
         configure?.Invoke(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var logs = new TestLogSink();
         var services = new ServiceCollection();
-        AddCommands(services);
+        (commands ?? AddCommands)(services);
         services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
         services.AddDiscordTransport(configuration);
         return new DiscordTestHost(services.BuildServiceProvider(validateScopes: true), logs);

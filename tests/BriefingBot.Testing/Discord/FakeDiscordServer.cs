@@ -151,6 +151,18 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
         if (TakeScripted(method, path) is { } scripted)
         {
+            if (scripted.Delay > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(scripted.Delay, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return; // the client gave up waiting
+                }
+            }
+
             context.Response.StatusCode = scripted.Status;
             foreach (var (name, value) in scripted.Headers)
             {

@@ -4,4 +4,7 @@ namespace BriefingBot.Testing.Discord;
 public sealed record ScriptedResponse(string Method, string PathContains, int Status, string? Body = null)
 {
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>How long the server sits on the request before answering (a slow or hung Discord).</summary>
+    public TimeSpan Delay { get; init; }
 }
