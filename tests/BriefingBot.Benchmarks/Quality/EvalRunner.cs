@@ -22,7 +22,8 @@ public static class EvalRunner
         "wikiqa" => WikiQa(ranking, split ?? "test"),
         "cnndm" => await CnnDmAsync(cancellationToken),
         "newsqa" => NewsQaRunner.Run(split ?? "dev", skipPeers, ranking, dump, log, cancellationToken),
-        _ => throw new ArgumentException($"unknown evaluation '{which}' (squad, wikiqa, cnndm, newsqa)", nameof(which)),
+        "stories" => StoryGroupingRunner.Run(dump, log, cancellationToken),
+        _ => throw new ArgumentException($"unknown evaluation '{which}' (squad, wikiqa, cnndm, newsqa, stories)", nameof(which)),
     };
 
     private static JsonObject Squad(int? limit, bool skipPeers, RankingOptions ranking, Action<string> log)
