@@ -25,8 +25,8 @@ public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache ca
     public SentenceVectors VectorsFor(SearchIndex index) =>
         _vectors.GetValue(index, i =>
         {
-            var vectors = new SentenceVectors(i.SentenceCount, embedder.Dimensions);
-            for (var id = 0; id < i.SentenceCount; id++)
+            var vectors = new SentenceVectors(EmbeddingText.Slots(i), embedder.Dimensions);
+            for (var id = 0; id < vectors.Count; id++)
             {
                 cache.TryFill(EmbeddingText.For(i, id), vectors, id);
             }
@@ -55,14 +55,14 @@ public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache ca
     }
 
     /// <summary>
-    /// Embeds every sentence of <paramref name="index"/> that has no vector, <paramref name="batch"/> at a time,
+    /// Embeds every slot of <paramref name="index"/> (sentences, then titles) that has no vector, <paramref name="batch"/> at a time,
     /// reporting the running count of filled vectors after each batch.
     /// </summary>
     public void EmbedMissing(SearchIndex index, int batch, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var vectors = VectorsFor(index);
         var pending = new List<int>(batch);
-        for (var id = 0; id < index.SentenceCount; id++)
+        for (var id = 0; id < vectors.Count; id++)
         {
             if (vectors.Has(id))
             {

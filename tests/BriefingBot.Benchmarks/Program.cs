@@ -6,7 +6,7 @@ using BriefingBot.Benchmarks.Quality;
 using BriefingBot.Benchmarks.Speed;
 
 // Routes the three ways to run this project:
-//   --quick [--json] [--articles N | --corpus seeds|bbc|reuters] [--no-peers] [--set K=V]  one pass, one JSON object
+//   --quick [--json] [--articles N | --corpus seeds|bbc|reuters] [--no-peers] [--set K=V] [--semantic [--fill embed|random]]  one pass, one JSON object
 //   --eval squad|wikiqa|cnndm [--json] [--limit N] [--no-peers] [--split test|dev] [--set K1=0.9]  answer quality on public data
 //   --eval newsqa [--json] [--split dev|holdout] [--no-peers] [--dump FILE]  our news question set (full, lexical, peers)
 //   --eval stories [--json] [--dump FILE]  the digest's same-story test on labelled BBC pairs, by words and by meaning
@@ -41,7 +41,7 @@ try
     {
         var articles = Number("--articles") ?? 10_000;
         var corpus = Value("--corpus") ?? "scale";
-        result = await QuickRun.RunAsync(new QuickRunOptions(corpus, articles) { SkipPeers = args.Contains("--no-peers"), Ranking = RankingOverrides.Apply(args) }, Log, cancel.Token);
+        result = await QuickRun.RunAsync(new QuickRunOptions(corpus, articles) { SkipPeers = args.Contains("--no-peers"), Ranking = RankingOverrides.Apply(args), Semantic = args.Contains("--semantic"), Fill = Value("--fill") ?? "embed" }, Log, cancel.Token);
     }
     else if (Value("--eval") is { } which)
     {

@@ -1,7 +1,9 @@
 namespace BriefingBot.Core.Semantics;
 
 /// <summary>The evidence one candidate sentence has for a question; the hybrid score is a weighted sum of it.</summary>
-/// <param name="Similarity">Cosine of question and sentence (title-prefixed) vectors; 0 when the sentence has none yet.</param>
+/// <param name="Similarity">Cosine of question and sentence vectors; 0 when the sentence has none yet.</param>
+/// <param name="TitleSimilarity">Cosine of question and the article's title: what the sentence is about when it does not say.</param>
+/// <param name="NeighbourSimilarity">The better cosine of the sentences just before and after it in its paragraph.</param>
 /// <param name="Lexical">The lexical engine's score over the best lexical score of the question (0 when it did not match).</param>
 /// <param name="Article">The article's lexical relevance over the best article's.</param>
 /// <param name="Coverage">Share of the question's weight the sentence itself matches.</param>
@@ -12,6 +14,8 @@ namespace BriefingBot.Core.Semantics;
 /// <param name="HasVector">Whether <paramref name="Similarity"/> is real.</param>
 public readonly record struct CandidateFeatures(
     double Similarity,
+    double TitleSimilarity,
+    double NeighbourSimilarity,
     double Lexical,
     double Article,
     double Coverage,

@@ -3,15 +3,19 @@ using BriefingBot.Core.Retrieval;
 namespace BriefingBot.Core.Semantics;
 
 /// <summary>
-/// The text embedded for a sentence: the sentence after its article's title, so that one which never names its
-/// subject ("It can have the same power as a nuclear bomb") is still about something.
+/// What each vector slot of an index embeds: slots below <see cref="SearchIndex.SentenceCount"/> are its sentences,
+/// the next <c>Articles.Count</c> its titles. A sentence is embedded on its own, never with its title, so a sentence
+/// shared by many articles (wire copy, syndication, re-combined test corpora) is embedded and cached once; the title
+/// gives the context separately (<see cref="CandidateFeatures.TitleSimilarity"/>).
 /// </summary>
 public static class EmbeddingText
 {
-    public static string For(SearchIndex index, int sentence)
-    {
-        var title = index.Articles[index.Sentence(sentence).Article].Title.Trim();
-        var text = index.SentenceText(sentence);
-        return title.Length == 0 ? text : title.TrimEnd('.', ' ') + ". " + text;
-    }
+    /// <summary>How many vector slots <paramref name="index"/> needs.</summary>
+    public static int Slots(SearchIndex index) => index.SentenceCount + index.Articles.Count;
+
+    /// <summary>The vector slot of <paramref name="article"/>'s title.</summary>
+    public static int TitleSlot(SearchIndex index, int article) => index.SentenceCount + article;
+
+    public static string For(SearchIndex index, int slot) =>
+        slot < index.SentenceCount ? index.SentenceText(slot) : index.Articles[slot - index.SentenceCount].Title;
 }

@@ -38,7 +38,16 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
             candidates[hit.Sentence] = hit;
         }
 
-        foreach (var (article, _) in articles)
+        var candidateArticles = articles.Select(a => a.Article).ToList();
+        foreach (var article in ClosestTitles(index, vectors, questionVector, options.MeaningArticles))
+        {
+            if (!candidateArticles.Contains(article))
+            {
+                candidateArticles.Add(article);
+            }
+        }
+
+        foreach (var article in candidateArticles)
         {
             var (first, end) = index.SentenceRange(article);
             for (var id = first; id < Math.Min(end, first + options.SentencesPerArticle); id++)
@@ -47,12 +56,15 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
             }
         }
 
-        var missing = candidates.Keys.Where(id => !vectors.Has(id)).ToArray();
+        var titleSlots = candidates.Keys.Select(id => EmbeddingText.TitleSlot(index, index.Sentence(id).Article)).Distinct();
+        var missing = titleSlots.Concat(candidates.Keys.OrderByDescending(id => candidates[id]?.Score ?? 0))
+            .Where(slot => !vectors.Has(slot))
+            .ToArray();
         if (missing.Length > 0)
         {
-            // Lexical order first, so a tight budget goes to the likeliest answers.
-            var byPromise = missing.OrderByDescending(id => candidates[id]?.Score ?? 0).ToArray();
-            embeddings.EmbedNow(index, byPromise, options.OnDemandBudget, cancellationToken);
+            // Titles first (few, and they place every sentence), then sentences in lexical order, so a tight budget
+            // goes to the likeliest answers.
+            embeddings.EmbedNow(index, missing, options.OnDemandBudget, cancellationToken);
         }
 
         var ranked = new List<RankedSentence>(candidates.Count);
@@ -63,6 +75,8 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
             var similarity = vectors.Dot(id, questionVector);
             var features = new CandidateFeatures(
                 Similarity: similarity ?? 0,
+                TitleSimilarity: vectors.Dot(EmbeddingText.TitleSlot(index, entry.Article), questionVector) ?? 0,
+                NeighbourSimilarity: Math.Max(Neighbour(index, vectors, questionVector, id, -1), Neighbour(index, vectors, questionVector, id, +1)),
                 Lexical: hit is null ? 0 : hit.Score / bestLexical,
                 Article: articleScore.GetValueOrDefault(entry.Article),
                 Coverage: hit?.Coverage ?? 0,
@@ -82,12 +96,47 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
     public double Score(CandidateFeatures f)
     {
         var score = (options.SimilarityWeight * f.Similarity)
+            + (options.TitleSimilarityWeight * f.TitleSimilarity)
+            + (options.NeighbourSimilarityWeight * f.NeighbourSimilarity)
             + (options.LexicalWeight * f.Lexical)
             + (options.ArticleWeight * f.Article)
             + (options.CoverageWeight * f.Coverage)
             + (options.CueWeight * f.Cue)
             + (options.LeadWeight * f.Lead);
         return f.Fragment ? score * options.FragmentFactor : score;
+    }
+
+    /// <summary>The articles whose titles are closest in meaning to the question (titles without vectors are skipped).</summary>
+    private static IEnumerable<int> ClosestTitles(SearchIndex index, SentenceVectors vectors, float[] question, int count)
+    {
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var best = new TopK(count);
+        for (var article = 0; article < index.Articles.Count; article++)
+        {
+            if (vectors.Dot(EmbeddingText.TitleSlot(index, article), question) is { } similarity)
+            {
+                best.Add(similarity, article);
+            }
+        }
+
+        return best.Sorted().Select(x => x.Id);
+    }
+
+    private static double Neighbour(SearchIndex index, SentenceVectors vectors, float[] question, int sentence, int step)
+    {
+        var other = sentence + step;
+        if (other < 0 || other >= index.SentenceCount)
+        {
+            return 0;
+        }
+
+        var a = index.Sentence(sentence);
+        var b = index.Sentence(other);
+        return a.Article == b.Article && a.Paragraph == b.Paragraph ? vectors.Dot(other, question) ?? 0 : 0;
     }
 
     /// <summary>How sure the engine is that the best candidate answers: a calibrated probability.</summary>

@@ -13,11 +13,14 @@ public interface ISentenceEmbeddings
     /// <summary>The unit vector of a question, or null when meaning is unavailable.</summary>
     float[]? EmbedQuery(string text, CancellationToken cancellationToken = default);
 
-    /// <summary>The vectors of <paramref name="index"/>'s sentences so far (filled from the cache, then in the background); null when unavailable.</summary>
+    /// <summary>
+    /// The vectors of <paramref name="index"/>'s sentences and titles so far (slots as <see cref="EmbeddingText"/> lays
+    /// them out; filled from the cache, then in the background); null when unavailable.
+    /// </summary>
     SentenceVectors? VectorsFor(SearchIndex index);
 
     /// <summary>
-    /// Embeds at most <paramref name="budget"/> of <paramref name="sentences"/> that have no vector yet, now, on the
+    /// Embeds at most <paramref name="budget"/> of the slots <paramref name="sentences"/> that have no vector yet, now, on the
     /// caller's thread: a question about an article the background worker has not reached still gets meaning for
     /// its best candidates. Returns how many were embedded.
     /// </summary>

@@ -23,6 +23,13 @@ public sealed record SemanticOptions
 
     public double SimilarityWeight { get; init; } = 1.0;
 
+    public double TitleSimilarityWeight { get; init; } = 0.3;
+
+    public double NeighbourSimilarityWeight { get; init; } = 0.1;
+
+    /// <summary>Articles whose titles are closest in meaning to the question join the candidates (a question in other words than the article's).</summary>
+    public int MeaningArticles { get; init; } = 3;
+
     public double LexicalWeight { get; init; } = 0.3;
 
     public double ArticleWeight { get; init; } = 0.3;

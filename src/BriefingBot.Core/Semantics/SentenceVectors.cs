@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace BriefingBot.Core.Semantics;
 
 /// <summary>
@@ -121,15 +123,41 @@ public sealed class SentenceVectors
             return null;
         }
 
-        var block = _blocks[sentence / BlockSize]!;
-        var row = block.AsSpan(sentence % BlockSize * Dimensions, Dimensions);
+        var row = _blocks[sentence / BlockSize]!.AsSpan(sentence % BlockSize * Dimensions, Dimensions);
+        return Dot(row, query) * scale;
+    }
+
+    /// <summary>
+    /// Signed bytes times floats, 32 components a step where the CPU has 256-bit vectors: at 100k articles a question
+    /// is compared with every title, and the scalar loop alone took longer than the rest of the answer.
+    /// </summary>
+    private static float Dot(ReadOnlySpan<sbyte> row, ReadOnlySpan<float> query)
+    {
+        var i = 0;
         var sum = 0f;
-        for (var i = 0; i < row.Length; i++)
+        if (Vector256.IsHardwareAccelerated && row.Length >= 32)
+        {
+            var acc = Vector256<float>.Zero;
+            for (; i <= row.Length - 32; i += 32)
+            {
+                var (low, high) = Vector256.Widen(Vector256.Create(row.Slice(i, 32)));
+                var (a, b) = Vector256.Widen(low);
+                var (c, d) = Vector256.Widen(high);
+                acc += Vector256.ConvertToSingle(a) * Vector256.Create(query.Slice(i, 8));
+                acc += Vector256.ConvertToSingle(b) * Vector256.Create(query.Slice(i + 8, 8));
+                acc += Vector256.ConvertToSingle(c) * Vector256.Create(query.Slice(i + 16, 8));
+                acc += Vector256.ConvertToSingle(d) * Vector256.Create(query.Slice(i + 24, 8));
+            }
+
+            sum = Vector256.Sum(acc);
+        }
+
+        for (; i < row.Length; i++)
         {
             sum += row[i] * query[i];
         }
 
-        return sum * scale;
+        return sum;
     }
 
     /// <summary>Adds the (dequantised) vector of <paramref name="sentence"/> to <paramref name="sum"/>; false if it has none.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using BriefingBot.Core.Text;
 using Microsoft.Data.Sqlite;
 
 namespace BriefingBot.Benchmarks.Peers;
@@ -9,11 +8,12 @@ namespace BriefingBot.Benchmarks.Peers;
 /// our sentences (rowid = our sentence id). FTS5's porter tokenizer stems; the query is our analysed, non-stop words
 /// of the question, each quoted (FTS5 syntax escaped) and OR-ed, ranked by <c>bm25()</c>.
 /// </summary>
-public sealed class Fts5Peer : IDisposable
+public sealed class Fts5Peer : ISentencePeer
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _query;
     private readonly SqliteParameter _match;
+    private readonly SqliteParameter _limit;
 
     public Fts5Peer(IReadOnlyList<string> sentences)
     {
@@ -45,11 +45,11 @@ public sealed class Fts5Peer : IDisposable
         _query = _connection.CreateCommand();
         _query.CommandText = "SELECT rowid FROM s WHERE s MATCH $q ORDER BY bm25(s) LIMIT $k;";
         _match = _query.Parameters.Add("$q", SqliteType.Text);
-        _query.Parameters.Add("$k", SqliteType.Integer).Value = 3;
+        _limit = _query.Parameters.Add("$k", SqliteType.Integer);
     }
 
-    /// <summary>Sentence ids of the best matches, best first.</summary>
-    public IReadOnlyList<int> Search(string question)
+    /// <summary>Sentence ids of the <paramref name="k"/> best matches, best first.</summary>
+    public IReadOnlyList<int> Search(string question, int k = 3)
     {
         var expression = MatchExpression(question);
         if (expression.Length == 0)
@@ -58,7 +58,8 @@ public sealed class Fts5Peer : IDisposable
         }
 
         _match.Value = expression;
-        var ids = new List<int>(3);
+        _limit.Value = k;
+        var ids = new List<int>(k);
         using var reader = _query.ExecuteReader();
         while (reader.Read())
         {
@@ -68,24 +69,18 @@ public sealed class Fts5Peer : IDisposable
         return ids;
     }
 
-    /// <summary>The question's content words as an FTS5 OR query; each is a string literal with quotes doubled.</summary>
+    /// <summary>The question's content words (<see cref="ContentWords"/>) as an FTS5 OR query; each is a string literal with quotes doubled.</summary>
     public static string MatchExpression(string question)
     {
         var builder = new StringBuilder();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var term in TextAnalyzer.Analyze(question))
+        foreach (var word in ContentWords.Of(question))
         {
-            if (term.IsStopWord || term.Stem.Length == 0 || !seen.Add(term.Token.Text))
-            {
-                continue;
-            }
-
             if (builder.Length > 0)
             {
                 builder.Append(" OR ");
             }
 
-            builder.Append('"').Append(term.Token.Text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            builder.Append('"').Append(word.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
         }
 
         return builder.ToString();

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using BriefingBot.Benchmarks.Corpora;
 using BriefingBot.Benchmarks.Peers;
+using BriefingBot.Benchmarks.Semantic;
+using BriefingBot.Core.Semantics;
 using BriefingBot.Core.Retrieval;
 using BriefingBot.Testing.Quality;
 
@@ -19,7 +21,7 @@ public static class EvalRunner
     public static async Task<JsonObject> RunAsync(string which, string? split, int? limit, bool skipPeers, RankingOptions ranking, Action<string> log, CancellationToken cancellationToken, string? dump = null) => which switch
     {
         "squad" => Squad(limit, skipPeers, ranking, log),
-        "wikiqa" => WikiQa(ranking, split ?? "test"),
+        "wikiqa" => WikiQa(ranking, split ?? "test", skipPeers, log),
         "cnndm" => await CnnDmAsync(cancellationToken),
         "newsqa" => NewsQaRunner.Run(split ?? "dev", skipPeers, ranking, dump, log, cancellationToken),
         "stories" => StoryGroupingRunner.Run(dump, log, cancellationToken),
@@ -43,20 +45,25 @@ public static class EvalRunner
         json["top1"] = Round(ours.Top1);
         json["top3"] = Round(ours.Top3);
         json["seconds"] = Math.Round(stopwatch.Elapsed.TotalSeconds, 2);
-        log($"engine: top1 {ours.Top1:F4} top3 {ours.Top3:F4}");
+        log($"engine (lexical): top1 {ours.Top1:F4} top3 {ours.Top3:F4}");
+        var embeddings = BenchEmbeddings.Open(out var embedder);
+        using (embedder)
+        {
+            BenchEmbeddings.Warm(embeddings, index, Environment.ProcessorCount, log, CancellationToken.None);
+            var full = SquadEvaluation.Hybrid(index, questions, new HybridRanker(embeddings, SemanticOptions.Default, ranking));
+            json["fullTop1"] = Round(full.Top1);
+            json["fullTop3"] = Round(full.Top3);
+            log($"engine (meaning and words): top1 {full.Top1:F4} top3 {full.Top3:F4}");
+        }
+
         if (skipPeers)
         {
             return json;
         }
 
         var sentences = Enumerable.Range(0, index.SentenceCount).Select(index.SentenceText).ToArray();
-        using (var fts = new Fts5Peer(sentences))
-        {
-            var result = SquadEvaluation.Score(questions, q => fts.Search(q).Select(id => sentences[id]).ToArray());
-            json["fts5Top1"] = Round(result.Top1);
-            json["fts5Top3"] = Round(result.Top3);
-            log($"fts5: top1 {result.Top1:F4} top3 {result.Top3:F4}");
-        }
+        ScorePeer(json, "fts5", () => new Fts5Peer(sentences), sentences, questions, log);
+        ScorePeer(json, "lucene", () => new LucenePeer(sentences), sentences, questions, log);
 
         var fuzzy = new FuzzyScanPeer(sentences);
         var step = Math.Max(1, questions.Count / FuzzySample);
@@ -71,7 +78,17 @@ public static class EvalRunner
         return json;
     }
 
-    private static JsonObject WikiQa(RankingOptions ranking, string split)
+    /// <summary>Top-1/top-3 of one peer built over the whole collection, as <c>{key}Top1</c> and <c>{key}Top3</c>.</summary>
+    private static void ScorePeer(JsonObject json, string key, Func<ISentencePeer> build, string[] sentences, IReadOnlyList<SquadQuestion> questions, Action<string> log)
+    {
+        using var peer = build();
+        var result = SquadEvaluation.Score(questions, q => peer.Search(q).Select(id => sentences[id]).ToArray());
+        json[$"{key}Top1"] = Round(result.Top1);
+        json[$"{key}Top3"] = Round(result.Top3);
+        log($"{key}: top1 {result.Top1:F4} top3 {result.Top3:F4}");
+    }
+
+    private static JsonObject WikiQa(RankingOptions ranking, string split, bool skipPeers, Action<string> log)
     {
         var file = split switch
         {
@@ -81,15 +98,31 @@ public static class EvalRunner
         };
         var questions = WikiQaDataset.Load(CorpusLoader.RequireFile(file));
         var result = WikiQaEvaluation.Run(questions, ranking);
+        var embeddings = BenchEmbeddings.Open(out var embedder);
+        WikiQaResult full;
+        using (embedder)
+        {
+            full = WikiQaEvaluation.Run(questions, ranking, hybrid: new HybridRanker(embeddings, SemanticOptions.Default with { OnDemandBudget = int.MaxValue }, ranking));
+            embeddings.Cache.Flush();
+        }
+
+        var fullThreshold = Core.Answers.AnswerOptions.Default.MeaningConfidenceThreshold;
+        var fullAtCurrent = full.Triggering.MinBy(p => Math.Abs(p.Threshold - fullThreshold))!;
         var current = Core.Answers.AnswerOptions.Default.ConfidenceThreshold;
         var atCurrent = result.Triggering.MinBy(p => Math.Abs(p.Threshold - current))!;
         var best = result.Triggering.MaxBy(p => p.F1)!;
-        return new JsonObject
+        var json = new JsonObject
         {
             ["evaluation"] = $"wikiqa-{split}, filtered (questions with a correct sentence)",
             ["questions"] = result.Questions,
             ["map"] = Round(result.Map),
             ["mrr"] = Round(result.Mrr),
+            ["fullMap"] = Round(full.Map),
+            ["fullMrr"] = Round(full.Mrr),
+            ["fullThreshold"] = fullThreshold,
+            ["fullTriggerPrecision"] = Round(fullAtCurrent.Precision),
+            ["fullTriggerRecall"] = Round(fullAtCurrent.Recall),
+            ["fullTriggerF1"] = Round(fullAtCurrent.F1),
             ["allQuestions"] = result.AllQuestions,
             ["threshold"] = current,
             ["triggerPrecision"] = Round(atCurrent.Precision),
@@ -107,6 +140,28 @@ public static class EvalRunner
                 ["f1"] = Round(p.F1),
             }).ToArray()),
         };
+        log($"engine: map {result.Map:F4} mrr {result.Mrr:F4}");
+        if (skipPeers)
+        {
+            return json;
+        }
+
+        var lucene = WikiQaEvaluation.Score(questions, LuceneCandidateOrder);
+        json["luceneMap"] = Round(lucene.Map);
+        json["luceneMrr"] = Round(lucene.Mrr);
+        log($"lucene: map {lucene.Map:F4} mrr {lucene.Mrr:F4}");
+        return json;
+    }
+
+    /// <summary>
+    /// The question's candidates ranked by a Lucene.Net index of just those candidates (one document each, as the engine
+    /// gets one article of them); candidates it does not match follow in document order, as the engine's do.
+    /// </summary>
+    private static IReadOnlyList<int> LuceneCandidateOrder(WikiQaQuestion question)
+    {
+        using var peer = new LucenePeer(question.Candidates.Select(c => c.Sentence.Trim()).ToArray());
+        var matched = peer.Search(question.Question, question.Candidates.Count);
+        return [.. matched, .. Enumerable.Range(0, question.Candidates.Count).Except(matched)];
     }
 
     private static async Task<JsonObject> CnnDmAsync(CancellationToken cancellationToken)

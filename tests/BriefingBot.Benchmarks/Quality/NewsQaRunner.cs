@@ -71,6 +71,12 @@ public static class NewsQaRunner
                 var ids = fts.Search(q);
                 return new NewsQaOutcome(ids.Count > 0, ids.Select(id => sentences[id]).ToArray());
             }), log, "fts5");
+            using var lucene = new LucenePeer(sentences);
+            json["lucene"] = Report(NewsQaEvaluation.Score(questions, q =>
+            {
+                var ids = lucene.Search(q, 3);
+                return new NewsQaOutcome(ids.Count > 0, ids.Select(id => sentences[id]).ToArray());
+            }), log, "lucene");
         }
 
         json["seconds"] = Math.Round(stopwatch.Elapsed.TotalSeconds, 1);
@@ -112,6 +118,8 @@ public static class NewsQaRunner
                     question.Answerable && question.IsAnsweredBy(index.SentenceText(r.Sentence)) ? 1 : 0,
                     r.Article,
                     Math.Round(f.Similarity, 4),
+                    Math.Round(f.TitleSimilarity, 4),
+                    Math.Round(f.NeighbourSimilarity, 4),
                     Math.Round(f.Lexical, 4),
                     Math.Round(f.Article, 4),
                     Math.Round(f.Coverage, 4),

@@ -24,15 +24,15 @@ public static class BenchEmbeddings
     public static void Warm(SentenceEmbeddings embeddings, SearchIndex index, int workers, Action<string> log, CancellationToken cancellationToken)
     {
         var vectors = embeddings.VectorsFor(index);
-        var missing = index.SentenceCount - vectors.Filled;
-        log($"vectors: {vectors.Filled} of {index.SentenceCount} from the cache, {missing} to embed");
+        var missing = vectors.Count - vectors.Filled;
+        log($"vectors: {vectors.Filled} of {vectors.Count} (sentences and titles) from the cache, {missing} to embed");
         if (missing == 0)
         {
             return;
         }
 
         var started = DateTime.UtcNow;
-        var ids = Enumerable.Range(0, index.SentenceCount).Where(id => !vectors.Has(id)).ToArray();
+        var ids = Enumerable.Range(0, vectors.Count).Where(id => !vectors.Has(id)).ToArray();
         var done = 0;
         Parallel.ForEach(
             ids.Chunk(64),

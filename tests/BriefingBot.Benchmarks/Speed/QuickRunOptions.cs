@@ -14,6 +14,12 @@ public sealed record QuickRunOptions(string Corpus, int Articles)
 
     public bool SkipPeers { get; init; }
 
+    /// <summary>Also measure the full engine with meaning (<c>--semantic</c>); see <see cref="SemanticRun"/>.</summary>
+    public bool Semantic { get; init; }
+
+    /// <summary>How vectors the cache lacks are filled before timing: <c>embed</c> or <c>random</c> (see <see cref="SemanticRun"/>).</summary>
+    public string Fill { get; init; } = "embed";
+
     /// <summary>Ranking used for ask/search (defaults unless --set overrides a knob).</summary>
     public RankingOptions Ranking { get; init; } = RankingOptions.Default;
 }

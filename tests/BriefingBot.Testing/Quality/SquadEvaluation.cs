@@ -1,4 +1,5 @@
 using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Semantics;
 
 namespace BriefingBot.Testing.Quality;
 
@@ -33,6 +34,13 @@ public static class SquadEvaluation
 
     public static SquadResult Engine(SearchIndex index, IReadOnlyList<SquadQuestion> questions, RankingOptions? ranking = null) =>
         Score(questions, q => EngineTop(index, q, 3, ranking));
+
+    /// <summary>The hybrid engine (meaning and words): its best sentences, best first.</summary>
+    public static SquadResult Hybrid(SearchIndex index, IReadOnlyList<SquadQuestion> questions, HybridRanker hybrid) =>
+        Score(questions, q => (hybrid.Rank(index, QueryParser.Parse(index, q), q) ?? [])
+            .Take(3)
+            .Select(r => index.SentenceText(r.Sentence))
+            .ToArray());
 
     /// <summary>The engine's best distinct sentences for a question.</summary>
     public static IReadOnlyList<string> EngineTop(SearchIndex index, string question, int top, RankingOptions? ranking = null)

@@ -1,5 +1,6 @@
 using BriefingBot.Core.Answers;
 using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Semantics;
 
 namespace BriefingBot.Testing.Quality;
 
@@ -10,11 +11,13 @@ namespace BriefingBot.Testing.Quality;
 /// </summary>
 public static class WikiQaEvaluation
 {
-    public static WikiQaResult Run(IReadOnlyList<WikiQaQuestion> questions, RankingOptions? ranking = null, IReadOnlyList<double>? thresholds = null)
+    /// <summary>MAP/MRR over questions with a correct candidate, and answer triggering over all of them.</summary>
+    /// <remarks>With <paramref name="hybrid"/>, ranks by meaning and words together; the lexical engine alone otherwise.</remarks>
+    public static WikiQaResult Run(IReadOnlyList<WikiQaQuestion> questions, RankingOptions? ranking = null, IReadOnlyList<double>? thresholds = null, HybridRanker? hybrid = null)
     {
         ranking ??= RankingOptions.Default;
         thresholds ??= Enumerable.Range(0, 21).Select(i => i * 0.05).ToArray();
-        var noDecline = new QuestionAnswerer(AnswerOptions.Default with { ConfidenceThreshold = 0, RelativeScoreFloor = 0 }, ranking);
+        var noDecline = new QuestionAnswerer(AnswerOptions.Default with { ConfidenceThreshold = 0, MeaningConfidenceThreshold = 0, RelativeScoreFloor = 0 }, ranking, hybrid);
         double apSum = 0, rrSum = 0;
         var ranked = 0;
         var confidences = new List<(double Confidence, bool Correct)>();
@@ -23,7 +26,7 @@ public static class WikiQaEvaluation
             var (index, ranges) = Build(question);
             if (question.HasAnswer)
             {
-                var order = Rank(index, ranges, question.Question, ranking);
+                var order = Rank(index, ranges, question.Question, ranking, hybrid);
                 var (ap, rr) = AveragePrecision(order.Select(i => question.Candidates[i].Correct).ToArray());
                 apSum += ap;
                 rrSum += rr;
@@ -57,12 +60,35 @@ public static class WikiQaEvaluation
         };
     }
 
+    /// <summary>
+    /// MAP and MRR of any ranker over the questions that have a correct candidate, counted exactly as <see cref="Run"/>
+    /// counts the engine, so a peer's figures sit beside ours. <paramref name="rank"/> returns candidate indices, best
+    /// first, each candidate once.
+    /// </summary>
+    public static WikiQaResult Score(IReadOnlyList<WikiQaQuestion> questions, Func<WikiQaQuestion, IReadOnlyList<int>> rank)
+    {
+        double apSum = 0, rrSum = 0;
+        var ranked = 0;
+        foreach (var question in questions.Where(q => q.HasAnswer))
+        {
+            var (ap, rr) = AveragePrecision(rank(question).Select(i => question.Candidates[i].Correct).ToArray());
+            apSum += ap;
+            rrSum += rr;
+            ranked++;
+        }
+
+        return new WikiQaResult(ranked, ranked == 0 ? 0 : apSum / ranked, ranked == 0 ? 0 : rrSum / ranked) { AllQuestions = questions.Count };
+    }
+
     /// <summary>Candidate indices, best first.</summary>
-    public static int[] Rank(SearchIndex index, (int Start, int Length)[] ranges, string question, RankingOptions ranking)
+    public static int[] Rank(SearchIndex index, (int Start, int Length)[] ranges, string question, RankingOptions ranking, HybridRanker? hybrid = null)
     {
         var query = QueryParser.Parse(index, question);
         var scores = new double[ranges.Length];
-        foreach (var hit in SentenceSearcher.Search(index, query, index.SentenceCount, ranking))
+        Array.Fill(scores, double.NegativeInfinity);
+        var hits = hybrid?.Rank(index, query, question)?.Select(r => (r.Sentence, r.Score))
+            ?? SentenceSearcher.Search(index, query, index.SentenceCount, ranking).Select(h => (h.Sentence, h.Score));
+        foreach (var hit in hits)
         {
             var entry = index.Sentence(hit.Sentence);
             for (var i = 0; i < ranges.Length; i++)
