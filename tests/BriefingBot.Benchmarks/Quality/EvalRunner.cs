@@ -25,7 +25,8 @@ public static class EvalRunner
         "cnndm" => await CnnDmAsync(cancellationToken),
         "newsqa" => NewsQaRunner.Run(split ?? "dev", skipPeers, ranking, dump, log, cancellationToken),
         "stories" => StoryGroupingRunner.Run(dump, log, cancellationToken),
-        _ => throw new ArgumentException($"unknown evaluation '{which}' (squad, wikiqa, cnndm, newsqa, stories)", nameof(which)),
+        "search" => SearchQualityRunner.Run(split ?? "dev", ranking, log, cancellationToken),
+        _ => throw new ArgumentException($"unknown evaluation '{which}' (squad, wikiqa, cnndm, newsqa, stories, search)", nameof(which)),
     };
 
     private static JsonObject Squad(int? limit, bool skipPeers, RankingOptions ranking, Action<string> log)
