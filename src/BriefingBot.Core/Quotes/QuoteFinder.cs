@@ -58,8 +58,9 @@ public sealed class QuoteFinder(QuoteExtractor extractor, ISentenceEmbeddings? e
             .ToArray());
 
     /// <summary>
-    /// Quotations about <paramref name="about"/> (words of the quote or its sentence, typos tolerated) said by
-    /// <paramref name="by"/> (fuzzy on the speaker's name); either may be null. Best first.
+    /// Quotations about <paramref name="about"/> (words of the quote or its sentence, typos tolerated, and with meaning
+    /// available what the sentence means) said by <paramref name="by"/> (fuzzy on the speaker's name); either may be
+    /// null. Best first.
     /// </summary>
     public IReadOnlyList<QuoteHit> Find(ArticleSnapshot snapshot, string? about, string? by, int max, CancellationToken cancellationToken = default)
     {
