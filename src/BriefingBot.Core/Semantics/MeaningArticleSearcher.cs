@@ -10,7 +10,11 @@ namespace BriefingBot.Core.Semantics;
 /// </summary>
 public static class MeaningArticleSearcher
 {
-    /// <summary>Weight of the article's lexical relevance (over the best article's) beside the cosine.</summary>
+    /// <summary>
+    /// Weight of the article's lexical relevance (over the best article's) beside the cosine. On the news questions
+    /// used as queries (dev split, --eval search), top-1 is 0.909 at 0.2, 0.930 at 0.4 and 0.909 at 0.8 (words alone
+    /// 0.880).
+    /// </summary>
     public const double LexicalWeight = 0.4;
 
     /// <summary>
