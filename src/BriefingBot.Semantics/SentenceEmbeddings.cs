@@ -22,6 +22,9 @@ public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache ca
     public float[]? EmbedQuery(string text, CancellationToken cancellationToken = default) =>
         embedder.Embed([text], cancellationToken)[0];
 
+    public float[][]? EmbedQueries(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
+        embedder.Embed(texts, cancellationToken);
+
     public SentenceVectors VectorsFor(SearchIndex index) =>
         _vectors.GetValue(index, i =>
         {

@@ -84,7 +84,7 @@ public sealed class QuestionAnswerer(AnswerOptions options, RankingOptions ranki
             var best = ranked[0];
             var runnerUp = ranked.Skip(1).FirstOrDefault(r => r.Article != best.Article);
             var margin = best.Score - (runnerUp?.Score ?? 0);
-            var confidence = hybrid!.Confidence(best.Features, margin, query.UnknownNames.Count);
+            var confidence = hybrid!.Confidence(best, margin, query.UnknownNames.Count);
             if (confidence >= options.MeaningConfidenceThreshold)
             {
                 answers.Add(ToAnswer(index, best.Sentence, best.Score, confidence));
@@ -102,7 +102,7 @@ public sealed class QuestionAnswerer(AnswerOptions options, RankingOptions ranki
                         continue;
                     }
 
-                    var otherConfidence = hybrid.Confidence(other.Features, 0, query.UnknownNames.Count);
+                    var otherConfidence = hybrid.Confidence(other, other.Score - best.Score, query.UnknownNames.Count);
                     if (otherConfidence >= options.MeaningConfidenceThreshold * options.RelativeScoreFloor)
                     {
                         answers.Add(ToAnswer(index, other.Sentence, other.Score, otherConfidence));

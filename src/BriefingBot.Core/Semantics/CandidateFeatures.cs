@@ -2,6 +2,12 @@ namespace BriefingBot.Core.Semantics;
 
 /// <summary>The evidence one candidate sentence has for a question; the hybrid score is a weighted sum of it.</summary>
 /// <param name="Similarity">Cosine of question and sentence vectors; 0 when the sentence has none yet.</param>
+/// <param name="DetailSimilarity">
+/// Cosine of the sentence and the question without the words of the article's title: "What do the BBC world music
+/// award winners get as a trophy?" asks, within that story, "what do the winners get as a trophy?", and the sentence
+/// that answers it rarely repeats the story's name. Equals <paramref name="Similarity"/> where nothing was removed.
+/// </param>
+/// <param name="DetailCoverage">Share of the question's words outside the article's title (stemmed) that the sentence contains.</param>
 /// <param name="TitleSimilarity">Cosine of question and the article's title: what the sentence is about when it does not say.</param>
 /// <param name="NeighbourSimilarity">The better cosine of the sentences just before and after it in its paragraph.</param>
 /// <param name="Lexical">The lexical engine's score over the best lexical score of the question (0 when it did not match).</param>
@@ -14,6 +20,8 @@ namespace BriefingBot.Core.Semantics;
 /// <param name="HasVector">Whether <paramref name="Similarity"/> is real.</param>
 public readonly record struct CandidateFeatures(
     double Similarity,
+    double DetailSimilarity,
+    double DetailCoverage,
     double TitleSimilarity,
     double NeighbourSimilarity,
     double Lexical,

@@ -1,4 +1,5 @@
 using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Semantics;
 
@@ -20,8 +21,7 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
     /// </summary>
     public IReadOnlyList<RankedSentence>? Rank(SearchIndex index, ParsedQuery query, string question, CancellationToken cancellationToken = default)
     {
-        if (!embeddings.IsAvailable || index.SentenceCount == 0 || embeddings.VectorsFor(index) is not { } vectors
-            || embeddings.EmbedQuery(question, cancellationToken) is not { } questionVector)
+        if (!embeddings.IsAvailable || index.SentenceCount == 0 || embeddings.VectorsFor(index) is not { } vectors)
         {
             return null;
         }
@@ -39,11 +39,29 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
         }
 
         var candidateArticles = articles.Select(a => a.Article).ToList();
-        foreach (var article in ClosestTitles(index, vectors, questionVector, options.MeaningArticles))
+        var plain = embeddings.EmbedQuery(question, cancellationToken);
+        if (plain is null)
+        {
+            return null;
+        }
+
+        foreach (var article in ClosestTitles(index, vectors, plain, options.MeaningArticles))
         {
             if (!candidateArticles.Contains(article))
             {
                 candidateArticles.Add(article);
+            }
+        }
+
+        var details = DetailQuestions(index, question, candidateArticles.Take(options.DetailArticles));
+        var questionVector = plain;
+        var detailVectors = new Dictionary<int, float[]>();
+        var detailStems = details.ToDictionary(d => d.Article, d => d.Stems);
+        if (details.Count > 0 && embeddings.EmbedQueries(details.Select(d => d.Text).ToArray(), cancellationToken) is { } embedded)
+        {
+            for (var i = 0; i < details.Count; i++)
+            {
+                detailVectors[details[i].Article] = embedded[i];
             }
         }
 
@@ -67,14 +85,17 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
             embeddings.EmbedNow(index, missing, options.OnDemandBudget, cancellationToken);
         }
 
-        var ranked = new List<RankedSentence>(candidates.Count);
+        var features = new List<(int Sentence, int Article, CandidateFeatures Features)>(candidates.Count);
         foreach (var (id, hit) in candidates)
         {
             var entry = index.Sentence(id);
             var text = index.SentenceText(id);
             var similarity = vectors.Dot(id, questionVector);
-            var features = new CandidateFeatures(
+            var detail = detailVectors.TryGetValue(entry.Article, out var detailVector) ? vectors.Dot(id, detailVector) : similarity;
+            features.Add((id, entry.Article, new CandidateFeatures(
                 Similarity: similarity ?? 0,
+                DetailSimilarity: detail ?? 0,
+                DetailCoverage: detailStems.TryGetValue(entry.Article, out var stems) ? Covered(stems, text) : 0,
                 TitleSimilarity: vectors.Dot(EmbeddingText.TitleSlot(index, entry.Article), questionVector) ?? 0,
                 NeighbourSimilarity: Math.Max(Neighbour(index, vectors, questionVector, id, -1), Neighbour(index, vectors, questionVector, id, +1)),
                 Lexical: hit is null ? 0 : hit.Score / bestLexical,
@@ -84,8 +105,23 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
                 Cue: AnswerCues.Strength(query.Type, text),
                 Lead: 1.0 / (1 + entry.Ordinal),
                 Fragment: !SentenceEnding.IsComplete(text),
-                HasVector: similarity is not null);
-            ranked.Add(new RankedSentence(id, entry.Article, Score(features), features));
+                HasVector: similarity is not null)));
+        }
+
+        // In-article comparisons: how a sentence stands against the other sentences of its own story.
+        var ranked = new List<RankedSentence>(features.Count);
+        foreach (var group in features.GroupBy(f => f.Article))
+        {
+            var similarities = group.Select(f => f.Features.Similarity).OrderDescending().ToArray();
+            var lexicals = group.Select(f => f.Features.Lexical).OrderDescending().ToArray();
+            foreach (var (id, article, f) in group)
+            {
+                var inArticle = new InArticle(
+                    f.Similarity - similarities[0],
+                    1.0 / (1 + Array.IndexOf(similarities, f.Similarity)),
+                    f.Lexical > 0 ? 1.0 / (1 + Array.IndexOf(lexicals, f.Lexical)) : 0);
+                ranked.Add(new RankedSentence(id, article, Score(f, inArticle), f));
+            }
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
@@ -93,17 +129,86 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
     }
 
     /// <summary>The weighted evidence of one candidate.</summary>
-    public double Score(CandidateFeatures f)
+    private double Score(CandidateFeatures f, InArticle inArticle)
     {
-        var score = (options.SimilarityWeight * f.Similarity)
-            + (options.TitleSimilarityWeight * f.TitleSimilarity)
-            + (options.NeighbourSimilarityWeight * f.NeighbourSimilarity)
-            + (options.LexicalWeight * f.Lexical)
-            + (options.ArticleWeight * f.Article)
-            + (options.CoverageWeight * f.Coverage)
-            + (options.CueWeight * f.Cue)
-            + (options.LeadWeight * f.Lead);
-        return f.Fragment ? score * options.FragmentFactor : score;
+        var w = options.Weights;
+        var top = f.Article >= 1 ? 1 : 0;
+        return (w.Similarity * f.Similarity)
+            + (w.SimilaritySquared * f.Similarity * f.Similarity)
+            + (w.SimilarityGap * inArticle.SimilarityGap)
+            + (w.SimilarityRank * inArticle.SimilarityRank)
+            + (w.DetailSimilarity * f.DetailSimilarity)
+            + (w.DetailCoverage * f.DetailCoverage)
+            + (w.TitleSimilarity * f.TitleSimilarity)
+            + (w.NeighbourSimilarity * f.NeighbourSimilarity)
+            + (w.Lexical * f.Lexical)
+            + (w.LexicalRank * inArticle.LexicalRank)
+            + (w.Article * f.Article)
+            + (w.TopArticle * top)
+            + (w.Coverage * f.Coverage)
+            + (w.ContextCoverage * f.ContextCoverage)
+            + (w.Cue * f.Cue)
+            + (w.Lead * f.Lead)
+            + (w.Fragment * (f.Fragment ? 1 : 0))
+            + (w.ArticleTimesSimilarity * f.Article * f.Similarity)
+            + (w.CueTimesSimilarity * f.Cue * f.Similarity)
+            + (w.ArticleTimesDetailSimilarity * f.Article * f.DetailSimilarity)
+            + (w.ArticleTimesDetailCoverage * f.Article * f.DetailCoverage);
+    }
+
+    /// <summary>How sure the engine is that the best candidate answers: a calibrated probability.</summary>
+    public double Confidence(RankedSentence best, double margin, int unknownNames)
+    {
+        var c = options.Confidence;
+        var f = best.Features;
+        var z = c.Bias
+            + (c.Score * best.Score)
+            + (c.Margin * margin)
+            + (c.Similarity * f.Similarity)
+            + (c.Coverage * f.Coverage)
+            + (c.Article * f.Article)
+            + (c.UnknownNames * Math.Min(unknownNames, 2))
+            + (c.DetailCoverage * f.DetailCoverage);
+        return 1 / (1 + Math.Exp(-z));
+    }
+
+    private readonly record struct InArticle(double SimilarityGap, double SimilarityRank, double LexicalRank);
+
+    /// <summary>
+    /// For each article, the question without the words of its title, when that removes something and leaves a
+    /// content word: what the question asks about the story rather than which story it is.
+    /// </summary>
+    private static List<(int Article, string Text, HashSet<string> Stems)> DetailQuestions(SearchIndex index, string question, IEnumerable<int> articles)
+    {
+        var terms = TextAnalyzer.Analyze(question);
+        var details = new List<(int Article, string Text, HashSet<string> Stems)>();
+        foreach (var article in articles)
+        {
+            var title = TextAnalyzer.Analyze(index.Articles[article].Title).Where(t => !t.IsStopWord).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+            var kept = terms.Where(t => t.IsStopWord || !title.Contains(t.Stem)).ToArray();
+            if (kept.Length == terms.Count || kept.All(t => t.IsStopWord))
+            {
+                continue;
+            }
+
+            details.Add((
+                article,
+                string.Join(' ', kept.Select(t => question.Substring(t.Token.Start, t.Token.Length))),
+                kept.Where(t => !t.IsStopWord).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal)));
+        }
+
+        return details;
+    }
+
+    private static double Covered(HashSet<string> stems, string sentence)
+    {
+        if (stems.Count == 0)
+        {
+            return 0;
+        }
+
+        var found = TextAnalyzer.Analyze(sentence).Where(t => stems.Contains(t.Stem)).Select(t => t.Stem).Distinct(StringComparer.Ordinal).Count();
+        return (double)found / stems.Count;
     }
 
     /// <summary>The articles whose titles are closest in meaning to the question (titles without vectors are skipped).</summary>
@@ -139,15 +244,4 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
         return a.Article == b.Article && a.Paragraph == b.Paragraph ? vectors.Dot(other, question) ?? 0 : 0;
     }
 
-    /// <summary>How sure the engine is that the best candidate answers: a calibrated probability.</summary>
-    public double Confidence(CandidateFeatures best, double margin, int unknownNames)
-    {
-        var z = options.ConfidenceBias
-            + (options.ConfidenceUnknownName * Math.Min(unknownNames, 2))
-            + (options.ConfidenceSimilarity * best.Similarity)
-            + (options.ConfidenceCoverage * best.Coverage)
-            + (options.ConfidenceArticle * best.Article)
-            + (options.ConfidenceMargin * margin);
-        return 1 / (1 + Math.Exp(-z));
-    }
 }
