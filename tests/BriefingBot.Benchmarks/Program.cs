@@ -9,6 +9,8 @@ using BriefingBot.Benchmarks.Speed;
 //   --quick [--json] [--articles N | --corpus seeds|bbc|reuters] [--no-peers] [--set K=V] [--semantic [--fill embed|random]]  one pass, one JSON object
 //   --eval squad|wikiqa|cnndm [--json] [--limit N] [--no-peers] [--split test|dev] [--set K1=0.9]  answer quality on public data
 //   --eval newsqa [--json] [--split dev|holdout] [--no-peers] [--dump FILE]  our news question set (full, lexical, peers)
+//   --eval stories [--json] [--dump FILE]  the digest's same-story test on labelled BBC pairs, by words and by meaning
+//   --eval search [--json] [--split dev|holdout]  /search's article ranking on the news questions, words alone and with meaning
 //   --bdn [BenchmarkDotNet arguments]  (or no arguments)                        the full BenchmarkDotNet suite
 // Exit codes: 0 done, 2 bad arguments, 3 shared data missing.
 var json = args.Contains("--json");

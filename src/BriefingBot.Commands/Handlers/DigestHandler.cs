@@ -20,7 +20,7 @@ public sealed class DigestHandler(IArticleStore store, DigestBuilder builder, Ti
             return Task.FromResult(CommonReplies.NoArticles());
         }
 
-        var edition = builder.Build(snapshot, new DigestQuery { MaxItems = DefaultItems }, timeProvider.GetUtcNow());
+        var edition = builder.Build(snapshot, new DigestQuery { MaxItems = DefaultItems }, timeProvider.GetUtcNow(), cancellationToken);
         return Task.FromResult(DigestReplyRenderer.Render(edition, "Today's digest"));
     }
 }

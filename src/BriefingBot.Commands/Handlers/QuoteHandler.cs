@@ -32,7 +32,7 @@ public sealed class QuoteHandler(IArticleStore store, QuoteFinder finder) : ICom
         var about = request.Option("about");
         var by = request.Option("by");
         var page = Math.Clamp(int.TryParse(request.Option("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1, 1, MaxPages);
-        var hits = finder.Find(snapshot, about, by, (page * PageSize) + 1);
+        var hits = finder.Find(snapshot, about, by, (page * PageSize) + 1, cancellationToken);
         var shown = hits.Skip((page - 1) * PageSize).Take(PageSize).ToArray();
         var data = shown.Select(h => new
         {

@@ -2,12 +2,17 @@ using System.Globalization;
 using BriefingBot.Commands.Components;
 using BriefingBot.Commands.Replies;
 using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Semantics;
 using BriefingBot.Core.Store;
 
 namespace BriefingBot.Commands.Handlers;
 
-/// <summary>/search: articles ranked for a query, each with the sentence that matches best.</summary>
-public sealed class SearchHandler(IArticleStore store, RankingOptions ranking) : ICommandHandler
+/// <summary>
+/// /search: articles ranked for a query, each with the sentence that matches best; by meaning as well as words when
+/// <paramref name="embeddings"/> is available, so a query in other words than the article's still finds it.
+/// </summary>
+public sealed class SearchHandler(IArticleStore store, RankingOptions ranking, ISentenceEmbeddings? embeddings = null, SemanticOptions? semantic = null)
+    : ICommandHandler
 {
     private const int PageSize = 5;
     private const int MaxPages = 5;
@@ -31,7 +36,7 @@ public sealed class SearchHandler(IArticleStore store, RankingOptions ranking) :
 
         var page = Math.Clamp(int.TryParse(request.Option("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1, 1, MaxPages);
         var query = QueryParser.Parse(snapshot.Index, text);
-        var hits = ArticleSearcher.Search(snapshot.Index, query, (page * PageSize) + 1, ranking);
+        var hits = ArticleSearcher.Search(snapshot.Index, query, (page * PageSize) + 1, ranking, embeddings, semantic, cancellationToken);
         var shown = hits.Skip((page - 1) * PageSize).Take(PageSize).ToArray();
         var data = new SearchResult(text, page, shown.Select(h => new SearchResultItem(h.Article.Id, h.Article.Title, h.Score, h.Snippet, h.Article.SourceUrl)).ToArray());
         if (shown.Length == 0)

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Semantics;
 using BriefingBot.Core.Store;
 using BriefingBot.Core.Summaries;
 
@@ -5,11 +6,12 @@ namespace BriefingBot.Core.Digest;
 
 /// <summary>
 /// Builds a digest edition: the articles new since a moment (or the latest), the same story from several articles
-/// grouped once, each with a short summary. Pure: same snapshot and query, same digest.
+/// grouped once (by meaning when <paramref name="embeddings"/> is available), each with a short summary. Pure: same
+/// snapshot, query and vectors, same digest.
 /// </summary>
-public sealed class DigestBuilder(Summarizer summarizer)
+public sealed class DigestBuilder(Summarizer summarizer, ISentenceEmbeddings? embeddings = null, SemanticOptions? semantic = null)
 {
-    public DigestEdition Build(ArticleSnapshot snapshot, DigestQuery query, DateTimeOffset now)
+    public DigestEdition Build(ArticleSnapshot snapshot, DigestQuery query, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var dated = snapshot.Articles
             .Select(a => (Article: a, Date: snapshot.EffectiveDate(a)))
@@ -26,7 +28,12 @@ public sealed class DigestBuilder(Summarizer summarizer)
         }
 
         // Grouping compares articles pairwise, so look only at as many as a digest could show, with room for duplicates.
-        var stories = StoryGrouper.Group(snapshot.Index, fresh.Take(query.MaxItems * 4).Select(x => x.Article).ToArray());
+        var stories = StoryGrouper.Group(
+            snapshot.Index,
+            fresh.Take(query.MaxItems * 4).Select(x => x.Article).ToArray(),
+            embeddings,
+            (semantic ?? SemanticOptions.Default).OnDemandBudget,
+            cancellationToken);
         var items = stories
             .Take(query.MaxItems)
             .Select(story =>

@@ -1,8 +1,32 @@
+using BriefingBot.Core.Semantics;
+
 namespace BriefingBot.Core.Retrieval;
 
 /// <summary>Ranks whole articles (title and body), each with its best-matching sentence as the snippet.</summary>
 public static class ArticleSearcher
 {
+    /// <summary>
+    /// By meaning and words when <paramref name="embeddings"/> is available (<see cref="MeaningArticleSearcher"/>), by
+    /// words alone otherwise.
+    /// </summary>
+    public static IReadOnlyList<ArticleHit> Search(
+        SearchIndex index,
+        ParsedQuery query,
+        int top,
+        RankingOptions ranking,
+        ISentenceEmbeddings? embeddings,
+        SemanticOptions? semantic = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (embeddings is { IsAvailable: true }
+            && MeaningArticleSearcher.Search(index, query, top, ranking, embeddings, (semantic ?? SemanticOptions.Default).OnDemandBudget, cancellationToken) is { } hits)
+        {
+            return hits;
+        }
+
+        return Search(index, query, top, ranking);
+    }
+
     public static IReadOnlyList<ArticleHit> Search(SearchIndex index, ParsedQuery query, int top, RankingOptions? options = null)
     {
         options ??= RankingOptions.Default;

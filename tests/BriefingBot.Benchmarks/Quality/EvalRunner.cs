@@ -24,7 +24,9 @@ public static class EvalRunner
         "wikiqa" => WikiQa(ranking, split ?? "test", skipPeers, log),
         "cnndm" => await CnnDmAsync(cancellationToken),
         "newsqa" => NewsQaRunner.Run(split ?? "dev", skipPeers, ranking, dump, log, cancellationToken),
-        _ => throw new ArgumentException($"unknown evaluation '{which}' (squad, wikiqa, cnndm, newsqa)", nameof(which)),
+        "stories" => StoryGroupingRunner.Run(dump, log, cancellationToken),
+        "search" => SearchQualityRunner.Run(split ?? "dev", ranking, log, cancellationToken),
+        _ => throw new ArgumentException($"unknown evaluation '{which}' (squad, wikiqa, cnndm, newsqa, stories, search)", nameof(which)),
     };
 
     private static JsonObject Squad(int? limit, bool skipPeers, RankingOptions ranking, Action<string> log)
