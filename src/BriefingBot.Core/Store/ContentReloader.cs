@@ -1,4 +1,5 @@
 using BriefingBot.Core.Articles;
+using BriefingBot.Core.Diagnostics;
 using BriefingBot.Core.Retrieval;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,8 @@ public sealed partial class ContentReloader(
     IArticleStore store,
     IOptions<ContentOptions> options,
     TimeProvider timeProvider,
-    ILogger<ContentReloader> logger) : IDisposable
+    ILogger<ContentReloader> logger,
+    BotMetrics? metrics = null) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -29,7 +31,9 @@ public sealed partial class ContentReloader(
 
         try
         {
-            return await ReloadCoreAsync(cancellationToken);
+            var report = await ReloadCoreAsync(cancellationToken);
+            metrics?.Reload(report.Status.ToString().ToLowerInvariant(), report.Duration);
+            return report;
         }
         finally
         {
