@@ -34,6 +34,7 @@ public static partial class DiscordEndpointRouteBuilderExtensions
         var options = services.GetRequiredService<IOptions<DiscordOptions>>().Value;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DiscordEndpointRouteBuilderExtensions).FullName!);
         var timeProvider = services.GetRequiredService<TimeProvider>();
+        var receivedAt = timeProvider.GetTimestamp(); // deadlines count from arrival, not from when work starts
 
         var body = await ReadBodyAsync(context.Request, context.RequestAborted);
         if (body is null)
@@ -82,7 +83,7 @@ public static partial class DiscordEndpointRouteBuilderExtensions
 
         // The pipeline outlives this request when it defers (it edits @original later), so it runs on the
         // application's lifetime, not on RequestAborted.
-        var pipeline = Task.Run(() => handler.HandleAsync(interaction, responder, stopping), CancellationToken.None);
+        var pipeline = Task.Run(() => handler.HandleAsync(interaction, responder, receivedAt, stopping), CancellationToken.None);
 
         JsonInteractionResponse response;
         try
