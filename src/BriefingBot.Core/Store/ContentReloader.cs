@@ -76,6 +76,21 @@ public sealed partial class ContentReloader(
         }
 
         var (articles, keptPrevious) = KeepPreviousVersionsOfBrokenFiles(result, old);
+        if (keptPrevious.Count == 0 && IsUnchanged(articles, result.Problems, old))
+        {
+            // Same articles, same problems: keep the published snapshot. Rebuilding would cost an index build and
+            // throw away every cache warmed on the old one (spelling corrector, title lookup, quotations), which
+            // under load is the most expensive thing a periodic reload does.
+            var unchanged = new ReloadReport(ReloadStatus.Reloaded)
+            {
+                Skipped = result.Problems,
+                ArticleCount = old.Articles.Count,
+                Duration = timeProvider.GetElapsedTime(started),
+            };
+            LogUnchanged(logger, unchanged.ArticleCount, unchanged.Duration.TotalMilliseconds);
+            return unchanged;
+        }
+
         var index = await Task.Run(() => SearchIndex.Build(articles), cancellationToken);
         var now = timeProvider.GetUtcNow();
         var firstSeen = articles.ToDictionary(a => a.Id, a => FirstSeen(a, old, now), StringComparer.OrdinalIgnoreCase);
@@ -110,6 +125,14 @@ public sealed partial class ContentReloader(
     /// A moderator editing one file must not take its articles offline by saving a typo: when a file that loaded
     /// before now fails, its previous articles stay until it loads again.
     /// </summary>
+    private static bool IsUnchanged(IReadOnlyList<Article> articles, IReadOnlyList<LoadProblem> problems, ArticleSnapshot old) =>
+        old.Version > 0
+        && articles.Count == old.Articles.Count
+        && problems.Count == old.Problems.Count
+        && articles.All(a => old.Find(a.Id) is { } before && before.ContentHash == a.ContentHash)
+        && problems.Select(p => p.Source + "\n" + p.Reason).Order(StringComparer.Ordinal)
+            .SequenceEqual(old.Problems.Select(p => p.Source + "\n" + p.Reason).Order(StringComparer.Ordinal), StringComparer.Ordinal);
+
     private static (IReadOnlyList<Article> Articles, IReadOnlyList<string> KeptPrevious) KeepPreviousVersionsOfBrokenFiles(
         ArticleLoadResult result, ArticleSnapshot old)
     {
@@ -137,6 +160,9 @@ public sealed partial class ContentReloader(
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information,
         Message = "Content reloaded: {Articles} articles ({Added} added, {Changed} changed, {Removed} removed, {Skipped} skipped) in {Milliseconds:F0} ms")]
     private static partial void LogReloaded(ILogger logger, int articles, int added, int changed, int removed, int skipped, double milliseconds);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Reloaded {Count} articles in {DurationMs} ms: nothing changed, the current snapshot stays")]
+    private static partial void LogUnchanged(ILogger logger, int count, double durationMs);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Reload of {Folder} rejected, previous content kept: {Reason}")]
     private static partial void LogReloadRejected(ILogger logger, string folder, string reason);
