@@ -24,6 +24,7 @@ public sealed class GatewayDriver : IDriver
     private string? _reconnect;
     private double _reconnectPauseMs;
     private int _sendFailures;
+    private int _pending;
 
     private GatewayDriver(FakeDiscordServer server, FakeGatewayConnection connection, int heartbeatIntervalMs, CancellationToken cancellationToken)
     {
@@ -48,14 +49,21 @@ public sealed class GatewayDriver : IDriver
         return new GatewayDriver(server, connection, heartbeatIntervalMs, cancellationToken);
     }
 
-    public Task SendAsync(string kind, JsonObject payload, InteractionLedger ledger, CancellationToken cancellationToken) =>
-        _outgoing.Writer.WriteAsync(new Outgoing(kind, payload, ledger), cancellationToken).AsTask();
+    public Task SendAsync(string kind, JsonObject payload, InteractionLedger ledger, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _pending);
+        return _outgoing.Writer.WriteAsync(new Outgoing(kind, payload, ledger), cancellationToken).AsTask();
+    }
 
-    public void Midpoint() => _outgoing.Writer.TryWrite(null);
+    public void Midpoint()
+    {
+        Interlocked.Increment(ref _pending);
+        _outgoing.Writer.TryWrite(null);
+    }
 
     public async Task DrainAsync()
     {
-        while (_outgoing.Reader.Count > 0)
+        while (Volatile.Read(ref _pending) > 0)
         {
             await Task.Delay(50);
         }
@@ -87,6 +95,7 @@ public sealed class GatewayDriver : IDriver
             if (item is null)
             {
                 await ReconnectAsync(cancellationToken);
+                Interlocked.Decrement(ref _pending);
                 continue;
             }
 
@@ -98,6 +107,10 @@ public sealed class GatewayDriver : IDriver
             catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or ObjectDisposedException)
             {
                 _sendFailures++;
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _pending);
             }
         }
     }
