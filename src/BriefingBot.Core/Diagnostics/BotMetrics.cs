@@ -20,6 +20,7 @@ public sealed class BotMetrics : IDisposable
     private readonly Counter<long> _digests;
     private readonly Counter<long> _rateLimited;
     private readonly Counter<long> _reconnects;
+    private readonly Counter<long> _cooldowns;
 
     /// <summary>Uses the host's meter factory when there is one, so each host (and test) gets its own meter.</summary>
     public BotMetrics(IMeterFactory? meterFactory = null)
@@ -37,6 +38,7 @@ public sealed class BotMetrics : IDisposable
         _digests = _meter.CreateCounter<long>("briefingbot.digests", "{digest}", "Scheduled digests posted or failed");
         _rateLimited = _meter.CreateCounter<long>("briefingbot.rest.rate_limited", "{response}", "HTTP 429 responses from Discord, by scope");
         _reconnects = _meter.CreateCounter<long>("briefingbot.gateway.reconnects", "{reconnect}", "Gateway reconnects, by how the session continued");
+        _cooldowns = _meter.CreateCounter<long>("briefingbot.cooldowns", "{refusal}", "Commands refused by a cooldown, by scope");
     }
 
     /// <summary>For instruments that belong to one component (e.g. a queue-length gauge).</summary>
@@ -68,6 +70,10 @@ public sealed class BotMetrics : IDisposable
     /// <summary>Counts one reconnect; <paramref name="next"/> is resume or identify.</summary>
     public void Reconnect(string next) =>
         _reconnects.Add(1, new KeyValuePair<string, object?>("next", next));
+
+    /// <summary>Counts one cooldown refusal; <paramref name="scope"/> is user or guild.</summary>
+    public void Cooldown(string scope) =>
+        _cooldowns.Add(1, new KeyValuePair<string, object?>("scope", scope));
 
     public void Dispose() => _meter.Dispose();
 }
