@@ -55,6 +55,14 @@ public sealed partial class InteractionHandler(
     public async Task HandleAsync(JsonInteraction interaction, IInteractionResponder responder, long receivedAt, CancellationToken cancellationToken)
     {
         var state = new ResponseState(responder);
+        if (interaction.Type != InteractionType.Ping && timeProvider.GetElapsedTime(receivedAt) >= InitialResponseWindow)
+        {
+            // Discord already refuses any response; working on it would only delay interactions that can still be answered.
+            LogDropped(logger, interaction.Id);
+            metrics?.Interaction(CommandTag(interaction), "dropped");
+            return;
+        }
+
         try
         {
             switch (interaction.Type)
