@@ -30,6 +30,7 @@ public sealed partial class GatewayClient(
     private const int MaxPayloadBytes = 4096;
 
     private readonly RecentIds _seenInteractions = new(1024);
+    private volatile bool _ready;
 
     /// <summary>
     /// Raised for every INTERACTION_CREATE on the read loop, so the arrival time a subscriber stamps is when the event
@@ -39,6 +40,9 @@ public sealed partial class GatewayClient(
     public event Func<JsonInteraction, CancellationToken, Task>? InteractionCreated;
 
     public GatewaySession Session { get; } = new();
+
+    /// <summary>True between READY (or RESUMED) and the end of that connection: what readiness checks report.</summary>
+    public bool IsReady => _ready;
 
     /// <summary>Set when a fatal close code stopped the client (e.g. 4004); null while running or after a normal stop.</summary>
     public int? FatalCloseCode { get; private set; }
@@ -206,6 +210,7 @@ public sealed partial class GatewayClient(
         }
         finally
         {
+            _ready = false;
             await connectionCancel.CancelAsync();
             await heartbeat;
         }
@@ -220,9 +225,11 @@ public sealed partial class GatewayClient(
                 var ready = payload.Data!.Value.Deserialize<JsonReady>(DiscordJson.Options)!;
                 Session.Start(ready.SessionId, ready.ResumeGatewayUrl, ready.Application?.Id ?? 0);
                 LogReady(logger, ready.User?.Username ?? "?", Session.ApplicationId);
+                _ready = true;
                 return true;
             case "RESUMED":
                 LogResumed(logger, Session.Sequence ?? 0);
+                _ready = true;
                 return true;
             case "INTERACTION_CREATE":
                 var interaction = payload.Data!.Value.Deserialize<JsonInteraction>(DiscordJson.Options)!;
