@@ -30,6 +30,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<QuoteExtractor>();
         services.AddSingleton<QuoteFinder>();
+        services.AddSingleton<ISnapshotWarmer>(sp => sp.GetRequiredService<QuoteFinder>());
         return services;
     }
 }

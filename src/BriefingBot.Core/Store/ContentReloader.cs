@@ -16,7 +16,8 @@ public sealed partial class ContentReloader(
     IOptions<ContentOptions> options,
     TimeProvider timeProvider,
     ILogger<ContentReloader> logger,
-    BotMetrics? metrics = null) : IDisposable
+    BotMetrics? metrics = null,
+    IEnumerable<ISnapshotWarmer>? warmers = null) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -91,10 +92,22 @@ public sealed partial class ContentReloader(
             return unchanged;
         }
 
-        var index = await Task.Run(() => SearchIndex.Build(articles), cancellationToken);
         var now = timeProvider.GetUtcNow();
         var firstSeen = articles.ToDictionary(a => a.Id, a => FirstSeen(a, old, now), StringComparer.OrdinalIgnoreCase);
-        store.Publish(new ArticleSnapshot(index, result.Problems, now, old.Version + 1, firstSeen));
+        var snapshot = await Task.Run(
+            () =>
+            {
+                var built = new ArticleSnapshot(SearchIndex.Build(articles), result.Problems, now, old.Version + 1, firstSeen);
+                built.Index.Warm();
+                foreach (var warmer in warmers ?? [])
+                {
+                    warmer.Warm(built);
+                }
+
+                return built;
+            },
+            cancellationToken);
+        store.Publish(snapshot);
 
         var oldById = old.Articles.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
         var newIds = articles.Select(a => a.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
