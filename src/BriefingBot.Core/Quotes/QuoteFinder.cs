@@ -11,27 +11,30 @@ namespace BriefingBot.Core.Quotes;
 /// Finds quotations by topic and by speaker. Quotations are extracted once per snapshot, on first use, and kept
 /// with it, so reloading replaces them together with the articles.
 /// </summary>
-public sealed class QuoteFinder(QuoteExtractor extractor)
+public sealed class QuoteFinder(QuoteExtractor extractor) : ISnapshotWarmer
 {
     private const int SpeakerMatchFloor = 80;
 
-    private readonly ConditionalWeakTable<ArticleSnapshot, IReadOnlyList<IndexedQuote>> _quotes = [];
+    private readonly ConditionalWeakTable<ArticleSnapshot, QuoteIndex> _quotes = [];
+
+    /// <summary>Extracts the snapshot's quotations ahead of the first /quote.</summary>
+    public void Warm(ArticleSnapshot snapshot) => _ = Indexed(snapshot);
 
     /// <summary>All attributed quotations of a snapshot, in article order.</summary>
-    public IReadOnlyList<Quote> All(ArticleSnapshot snapshot) => Indexed(snapshot).Select(q => q.Quote).ToArray();
+    public IReadOnlyList<Quote> All(ArticleSnapshot snapshot) => Indexed(snapshot).Quotes.Select(q => q.Quote).ToArray();
 
     /// <summary>
     /// Attributed quotations with their stems and folded speakers, computed once per snapshot so a /quote request
     /// only compares, never re-analyses.
     /// </summary>
-    private IReadOnlyList<IndexedQuote> Indexed(ArticleSnapshot snapshot) =>
-        _quotes.GetValue(snapshot, s => s.Articles
+    private QuoteIndex Indexed(ArticleSnapshot snapshot) =>
+        _quotes.GetValue(snapshot, s => new QuoteIndex(s.Articles
             .AsParallel()
             .AsOrdered()
             .SelectMany(article => extractor.Extract(article)
                 .Where(q => q.Speaker is not null)
                 .Select(q => new IndexedQuote(q, Stems(article, q), TextNormalizer.FoldForMatching(q.Speaker!))))
-            .ToArray());
+            .ToArray()));
 
     /// <summary>
     /// Quotations about <paramref name="about"/> (words of the quote or its sentence, typos tolerated) said by
@@ -39,14 +42,17 @@ public sealed class QuoteFinder(QuoteExtractor extractor)
     /// </summary>
     public IReadOnlyList<QuoteHit> Find(ArticleSnapshot snapshot, string? about, string? by, int max)
     {
-        IEnumerable<IndexedQuote> candidates = Indexed(snapshot);
+        var index = Indexed(snapshot);
+        var query = string.IsNullOrWhiteSpace(about) ? null : QueryParser.Parse(snapshot.Index, about);
+
+        // A quotation sharing no stem with the topic scores 0, so only those sharing one are looked at.
+        IEnumerable<IndexedQuote> candidates = query is null ? index.Quotes : index.WithAnyOf(query.Terms.Select(t => t.Stem));
         if (!string.IsNullOrWhiteSpace(by))
         {
             var wanted = TextNormalizer.FoldForMatching(by);
             candidates = candidates.Where(q => SpeakerMatches(q.FoldedSpeaker, wanted));
         }
 
-        var query = string.IsNullOrWhiteSpace(about) ? null : QueryParser.Parse(snapshot.Index, about);
         var scored = candidates
             .Select(q => (q.Quote, Score: query is null ? 1.0 : Relevance(q, query)))
             .Where(x => x.Score > 0)
@@ -71,7 +77,7 @@ public sealed class QuoteFinder(QuoteExtractor extractor)
     public IReadOnlyList<string> Speakers(ArticleSnapshot snapshot, string typed, int max)
     {
         var wanted = TextNormalizer.FoldForMatching(typed);
-        return Indexed(snapshot)
+        return Indexed(snapshot).Quotes
             .Where(q => wanted.Length == 0 || SpeakerMatches(q.FoldedSpeaker, wanted))
             .GroupBy(q => q.Quote.Speaker!, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count())
