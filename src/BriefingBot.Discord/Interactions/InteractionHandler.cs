@@ -37,6 +37,11 @@ public sealed partial class InteractionHandler(
     /// <summary>How long an interaction token stays valid for edits and follow-ups.</summary>
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(15);
 
+    private static readonly TimeSpan BusyLogInterval = TimeSpan.FromSeconds(10);
+
+    private int _busySinceLog;
+    private long _busyLoggedAt;
+
     private static readonly Reply Busy = new()
     {
         Content = "I'm busy right now and couldn't take that on. Please try again in a few seconds.",
@@ -101,21 +106,20 @@ public sealed partial class InteractionHandler(
 
     private async Task AutocompleteAsync(JsonInteraction interaction, ResponseState state, long receivedAt, CancellationToken cancellationToken)
     {
+        // Not queued: suggestions cost well under a millisecond, cannot be deferred, and are useless once late, so
+        // waiting behind slower commands would only turn them into empty lists.
         var autocomplete = translator.ToAutocompleteRequest(interaction);
-        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        IReadOnlyList<CommandChoice> choices = [];
-        var budget = AutocompleteBudget - timeProvider.GetElapsedTime(receivedAt);
-        if (budget > TimeSpan.Zero
-            && queue.TryRun(ct => dispatcher.AutocompleteAsync(autocomplete, ct), () => timeProvider.GetElapsedTime(receivedAt) >= AutocompleteBudget, abandon.Token, out var work))
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var left = AutocompleteBudget - timeProvider.GetElapsedTime(receivedAt);
+        budget.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+        IReadOnlyList<CommandChoice> choices;
+        try
         {
-            try
-            {
-                choices = await work.WaitAsync(budget, timeProvider, cancellationToken);
-            }
-            catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-            {
-                await abandon.CancelAsync(); // too slow: an empty list in time beats a failed interaction
-            }
+            choices = await dispatcher.AutocompleteAsync(autocomplete, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            choices = []; // too slow: an empty list in time beats a failed interaction
         }
 
         var result = choices
@@ -142,14 +146,25 @@ public sealed partial class InteractionHandler(
 
         if (!queue.TryRun(ct => dispatcher.DispatchAsync(request, ct), Expired, abandon.Token, out var work))
         {
-            LogBusy(logger, request.Name, interaction.Id, queue.Capacity);
+            // One line per burst, not one per refused interaction: logging is CPU the overloaded bot lacks.
+            Interlocked.Increment(ref _busySinceLog);
+            var lastLogged = Volatile.Read(ref _busyLoggedAt);
+            if ((lastLogged == 0 || timeProvider.GetElapsedTime(lastLogged) >= BusyLogInterval)
+                && Interlocked.CompareExchange(ref _busyLoggedAt, timeProvider.GetTimestamp(), lastLogged) == lastLogged)
+            {
+                LogBusy(logger, Interlocked.Exchange(ref _busySinceLog, 0), queue.Capacity);
+            }
+
             await state.RespondAsync(Message(Busy), cancellationToken);
             metrics?.Interaction(command, "busy");
             return;
         }
 
+        // When the queue already says the answer will miss the deadline, acknowledge now, while there is CPU to
+        // spare for it, instead of at the deadline when an overloaded machine may not get the ack out in time.
         var untilDefer = options.Value.DeferAfter - timeProvider.GetElapsedTime(receivedAt);
-        if (definition?.Defer != true && untilDefer > TimeSpan.Zero)
+        var hopeless = queue.EstimatedCompletion >= untilDefer;
+        if (definition?.Defer != true && untilDefer > TimeSpan.Zero && !hopeless)
         {
             using var timerCancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var timer = Task.Delay(untilDefer, timeProvider, timerCancel.Token);
@@ -295,8 +310,8 @@ public sealed partial class InteractionHandler(
     [LoggerMessage(EventId = 3202, Level = LogLevel.Debug, Message = "Deferred /{Command} (interaction {InteractionId})")]
     private static partial void LogDeferred(ILogger logger, string command, ulong interactionId);
 
-    [LoggerMessage(EventId = 3205, Level = LogLevel.Warning, Message = "Work queue full ({Capacity}); told the caller of /{Command} (interaction {InteractionId}) to try again")]
-    private static partial void LogBusy(ILogger logger, string command, ulong interactionId, int capacity);
+    [LoggerMessage(EventId = 3205, Level = LogLevel.Warning, Message = "Work queue full ({Capacity}); told {Count} callers to try again")]
+    private static partial void LogBusy(ILogger logger, int count, int capacity);
 
     [LoggerMessage(EventId = 3206, Level = LogLevel.Warning, Message = "Could not acknowledge /{Command} (interaction {InteractionId}); its work is dropped: {Reason}")]
     private static partial void LogDeferFailed(ILogger logger, string command, ulong interactionId, string reason);

@@ -18,6 +18,7 @@ public sealed partial class InteractionWorkers : IDisposable
     private readonly Thread[] _workers;
     private readonly ILogger<InteractionWorkers> _logger;
     private int _queued;
+    private long _averageServiceTicks = TimeSpan.FromMilliseconds(5).Ticks;
 
     public InteractionWorkers(IOptions<InteractionQueueOptions> options, ILogger<InteractionWorkers> logger)
     {
@@ -44,6 +45,13 @@ public sealed partial class InteractionWorkers : IDisposable
 
     /// <summary>Interactions waiting for a worker right now.</summary>
     public int Queued => Volatile.Read(ref _queued);
+
+    /// <summary>
+    /// How long work queued now would likely wait for a worker and run: the queue shared among the workers, times
+    /// a moving average of how long a handler holds a worker.
+    /// </summary>
+    public TimeSpan EstimatedCompletion =>
+        TimeSpan.FromTicks(Volatile.Read(ref _averageServiceTicks) * (1 + (Queued / _workers.Length)));
 
     /// <summary>
     /// Queues <paramref name="work"/>; false (and no work queued) when the queue is full. The returned task is
@@ -99,7 +107,12 @@ public sealed partial class InteractionWorkers : IDisposable
                     }
 
                     // Synchronous handlers finish on this thread; async ones continue on the pool after their first await.
+                    var started = System.Diagnostics.Stopwatch.GetTimestamp();
                     item.Start();
+                    var held = System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks;
+                    var average = Volatile.Read(ref _averageServiceTicks);
+                    Volatile.Write(ref _averageServiceTicks, average + ((held - average) / 16)); // races only blur the average
+
                 }
             }
         }
