@@ -50,7 +50,7 @@ public static class LoadRunner
                 botArgs.AddRange(["--Discord:Mode=http", $"--Discord:PublicKey={signer.PublicKeyHex}", $"--Discord:HttpUrls=http://127.0.0.1:{port}"]);
             }
 
-            log($"Starting the bot ({options.Mode}, {options.Corpus}); log in {work}");
+            log($"Starting the bot ({options.Mode}, {options.Corpus}); its log is kept in {Path.Combine(Path.GetTempPath(), "briefingbot-load-last.log")}");
             using var bot = BotProcess.Start(botArgs, Path.Combine(work, "bot.log"));
             await server.WaitForRequestAsync("PUT", "/commands", StartTimeout, cancellationToken);
 
@@ -110,6 +110,12 @@ public static class LoadRunner
         {
             try
             {
+                var botLog = Path.Combine(work, "bot.log");
+                if (File.Exists(botLog))
+                {
+                    File.Copy(botLog, Path.Combine(Path.GetTempPath(), "briefingbot-load-last.log"), overwrite: true);
+                }
+
                 Directory.Delete(work, recursive: true);
             }
             catch (IOException)
