@@ -55,6 +55,11 @@ public sealed class GatewayDriver : IDriver
         return _outgoing.Writer.WriteAsync(new Outgoing(kind, payload, ledger), cancellationToken).AsTask();
     }
 
+    public void Prepare(IEnumerable<JsonObject> payloads)
+    {
+        // nothing to sign: gateway events are trusted by virtue of the connection
+    }
+
     public void Midpoint()
     {
         Interlocked.Increment(ref _pending);

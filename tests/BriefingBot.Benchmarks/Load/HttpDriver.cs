@@ -12,6 +12,7 @@ public sealed class HttpDriver : IDriver, IDisposable
     private readonly HttpClient _http;
     private readonly InteractionSigner _signer;
     private readonly ConcurrentBag<Task> _inFlight = [];
+    private readonly ConcurrentDictionary<string, SignedBody> _prepared = new(StringComparer.Ordinal);
     private int _errors;
 
     private HttpDriver(HttpClient http, InteractionSigner signer)
@@ -51,6 +52,19 @@ public sealed class HttpDriver : IDriver, IDisposable
         return Task.CompletedTask;
     }
 
+    public void Prepare(IEnumerable<JsonObject> payloads)
+    {
+        foreach (var payload in payloads)
+        {
+            var json = payload.ToJsonString();
+            using var request = _signer.Sign(json);
+            _prepared[payload["token"]!.GetValue<string>()] = new SignedBody(
+                json,
+                request.Headers.GetValues("X-Signature-Ed25519").Single(),
+                request.Headers.GetValues("X-Signature-Timestamp").Single());
+        }
+    }
+
     public void Midpoint()
     {
         // nothing to interrupt: HTTP mode has no connection to Discord
@@ -62,10 +76,21 @@ public sealed class HttpDriver : IDriver, IDisposable
 
     public void Dispose() => _http.Dispose();
 
+    /// <summary>A body signed ahead of time (Discord allows the timestamp to be minutes old; the bot allows 5).</summary>
+    private sealed record SignedBody(string Json, string Signature, string Timestamp)
+    {
+        public HttpRequestMessage ToRequest()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/interactions") { Content = new StringContent(Json, System.Text.Encoding.UTF8, "application/json") };
+            request.Headers.Add("X-Signature-Ed25519", Signature);
+            request.Headers.Add("X-Signature-Timestamp", Timestamp);
+            return request;
+        }
+    }
+
     private async Task SendCoreAsync(string kind, JsonObject payload, InteractionLedger ledger, CancellationToken cancellationToken)
     {
-        var json = payload.ToJsonString();
-        using var request = _signer.Sign(json);
+        using var request = _prepared.TryRemove(payload["token"]!.GetValue<string>(), out var signed) ? signed.ToRequest() : _signer.Sign(payload.ToJsonString());
         ledger.Sent(kind, payload, Stopwatch.GetTimestamp());
         try
         {

@@ -74,10 +74,16 @@ public static class LoadRunner
                 log($"Competing busy loop pinned to core {burner.Core}");
             }
 
+            // The whole run is generated up front (seeded), so sends cost the generator almost nothing.
+            var plan = Enumerable.Range(0, options.Rate * options.Seconds).Select(_ => mix.Next()).ToArray();
+            var reloads = Enumerable.Range(0, options.ReloadEverySeconds > 0 ? options.Seconds / options.ReloadEverySeconds : 0).Select(_ => LoadMix.Reload()).ToArray();
+            log($"Preparing {plan.Length + reloads.Length} interactions");
+            driver.Prepare(plan.Select(p => p.Payload).Concat(reloads));
+            var loadBefore = LoadAverage();
             var cpuBefore = bot.CpuTime;
             log($"Sending {options.Rate}/s for {options.Seconds} s" + (options.ReloadEverySeconds > 0 ? $", /reload every {options.ReloadEverySeconds} s" : ""));
             var started = Stopwatch.GetTimestamp();
-            var lag = await ScheduleAsync(options, mix, driver, ledger, started, cancellationToken);
+            var lag = await ScheduleAsync(options, plan, reloads, driver, ledger, started, cancellationToken);
             var sendEnd = Stopwatch.GetTimestamp();
 
             while (!ledger.Settled(Stopwatch.GetTimestamp()) && Stopwatch.GetElapsedTime(sendEnd) < InteractionLedger.FinishWindow + TimeSpan.FromSeconds(1))
@@ -103,6 +109,7 @@ public static class LoadRunner
             report["sendLagMaxMs"] = Math.Round(lag.TotalMilliseconds, 1);
             report["afterBurstAskMs"] = afterBurst is { } recovery ? Math.Round(recovery.TotalMilliseconds, 1) : null;
             report["botWarnings"] = bot.Warnings;
+            report["machineLoadAverage"] = $"{loadBefore} before, {LoadAverage()} after (1-minute, {Environment.ProcessorCount} cores)";
             driver.Describe(report);
             return report;
         }
@@ -126,15 +133,23 @@ public static class LoadRunner
     }
 
     /// <summary>Sends on schedule; returns how far behind schedule the worst send was.</summary>
-    private static async Task<TimeSpan> ScheduleAsync(LoadOptions options, LoadMix mix, IDriver driver, InteractionLedger ledger, long started, CancellationToken cancellationToken)
+    private static async Task<TimeSpan> ScheduleAsync(
+        LoadOptions options,
+        (string Kind, JsonObject Payload)[] plan,
+        JsonObject[] reloads,
+        IDriver driver,
+        InteractionLedger ledger,
+        long started,
+        CancellationToken cancellationToken)
     {
-        var total = (long)options.Rate * options.Seconds;
+        var total = plan.Length;
+        var reloadsSent = 0;
         var reloadEvery = options.ReloadEverySeconds > 0 ? TimeSpan.FromSeconds(options.ReloadEverySeconds) : TimeSpan.MaxValue;
         var nextReload = reloadEvery;
         var midpoint = TimeSpan.FromSeconds(options.Seconds / 2.0);
         var midpointDone = false;
         var worstLag = TimeSpan.Zero;
-        for (long i = 0; i < total; i++)
+        for (var i = 0; i < total; i++)
         {
             var due = TimeSpan.FromSeconds(i / (double)options.Rate);
             var now = Stopwatch.GetElapsedTime(started);
@@ -153,13 +168,13 @@ public static class LoadRunner
                 driver.Midpoint();
             }
 
-            if (due >= nextReload)
+            if (due >= nextReload && reloadsSent < reloads.Length)
             {
                 nextReload += reloadEvery;
-                _ = driver.SendAsync("reload", LoadMix.Reload(), ledger, cancellationToken);
+                _ = driver.SendAsync("reload", reloads[reloadsSent++], ledger, cancellationToken);
             }
 
-            var (kind, payload) = mix.Next();
+            var (kind, payload) = plan[i];
             _ = driver.SendAsync(kind, payload, ledger, cancellationToken);
         }
 
@@ -199,6 +214,10 @@ public static class LoadRunner
             .ToArray();
         return (folder, titles);
     }
+
+    /// <summary>The 1-minute load average: on a shared machine, what else wanted the cores during the run.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     private static int FreePort()
     {
