@@ -177,8 +177,9 @@ public sealed class OverloadTests : IAsyncLifetime, IDisposable
         await run.WaitAsync(Timeout);
 
         var gaps = times.Zip(times.Skip(1), (a, b) => b - a).ToArray();
-        Assert.True(connection.HeartbeatCount - counted >= 5, $"only {connection.HeartbeatCount - counted} heartbeats in 3 s at a 200 ms interval");
-        Assert.All(gaps, gap => Assert.True(gap < TimeSpan.FromSeconds(1.5), $"a heartbeat came {gap.TotalMilliseconds:0} ms after the previous one"));
+        // Loose bounds for a busy CI machine; starved timers would miss them by tens of seconds, not by a few hundred ms.
+        Assert.True(connection.HeartbeatCount - counted >= 3, $"only {connection.HeartbeatCount - counted} heartbeats in 3 s at a 200 ms interval");
+        Assert.All(gaps, gap => Assert.True(gap < TimeSpan.FromSeconds(2.5), $"a heartbeat came {gap.TotalMilliseconds:0} ms after the previous one"));
         Assert.Equal(2, _blocking.Runs);
     }
 
