@@ -34,7 +34,11 @@ public sealed class BotMetrics : IDisposable
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 15] });
         _answers = _meter.CreateCounter<long>("briefingbot.answers", "{answer}", "Questions answered or declined (no confident answer)");
         _reloads = _meter.CreateCounter<long>("briefingbot.reloads", "{reload}", "Content reloads, by status");
-        _reloadSeconds = _meter.CreateHistogram<double>("briefingbot.reload.duration", "s", "How long a content reload took");
+        _reloadSeconds = _meter.CreateHistogram<double>(
+            "briefingbot.reload.duration",
+            "s",
+            "How long a content reload took",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120] });
         _digests = _meter.CreateCounter<long>("briefingbot.digests", "{digest}", "Scheduled digests posted or failed");
         _rateLimited = _meter.CreateCounter<long>("briefingbot.rest.rate_limited", "{response}", "HTTP 429 responses from Discord, by scope");
         _reconnects = _meter.CreateCounter<long>("briefingbot.gateway.reconnects", "{reconnect}", "Gateway reconnects, by how the session continued");
