@@ -1,14 +1,15 @@
 using BriefingBot.Commands.Access;
+using BriefingBot.Commands.Cooldowns;
 using BriefingBot.Commands.Replies;
 using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Commands;
 
 /// <summary>
-/// The single pipeline every transport calls: find the handler, clean and check the input, check access, run it,
-/// turn failures into friendly replies, and fit the reply inside Discord's limits.
+/// The single pipeline every transport calls: find the handler, clean and check the input, check access and
+/// cooldowns, run it, turn failures into friendly replies, and fit the reply inside Discord's limits.
 /// </summary>
-public sealed partial class CommandDispatcher(CommandCatalog catalog, ModeratorPolicy moderators, ILogger<CommandDispatcher> logger)
+public sealed partial class CommandDispatcher(CommandCatalog catalog, ModeratorPolicy moderators, ILogger<CommandDispatcher> logger, CommandCooldowns? cooldowns = null)
 {
     /// <summary>Upper bound for any text option that does not declare its own maximum.</summary>
     public const int DefaultMaxOptionLength = 500;
@@ -38,6 +39,13 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ModeratorP
         if (problem is not null)
         {
             return Reply.Problem(problem);
+        }
+
+        // After validation, so a mistyped command does not use up the caller's allowance.
+        if (cooldowns?.TryAcquire(definition.Name, request.Caller) is { Allowed: false } cooldown)
+        {
+            LogCooledDown(logger, request.Name, request.Caller.UserId, cooldown.Scope!);
+            return CooldownReply(definition.Name, cooldown);
         }
 
         Reply reply;
@@ -156,6 +164,21 @@ public sealed partial class CommandDispatcher(CommandCatalog catalog, ModeratorP
         return (request with { Options = cleaned }, null);
     }
 
+
+    private static Reply CooldownReply(string command, CooldownResult cooldown)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(cooldown.RetryAfter.TotalSeconds));
+        var who = cooldown.Scope == "guild" ? "This server is" : "You're";
+        return new Reply
+        {
+            Content = $"{who} using /{command} a lot right now. Please try again in {seconds} s.",
+            Ephemeral = true,
+            Kind = ReplyKind.Problem,
+        };
+    }
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Debug, Message = "Cooldown ({Scope}) refused {Command} for user {UserId}")]
+    private static partial void LogCooledDown(ILogger logger, string command, ulong userId, string scope);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Command {Command} failed")]
     private static partial void LogHandlerFailed(ILogger logger, Exception exception, string command);

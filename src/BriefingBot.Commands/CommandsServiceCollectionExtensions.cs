@@ -1,6 +1,9 @@
 using BriefingBot.Commands.Access;
+using BriefingBot.Commands.Cooldowns;
 using BriefingBot.Commands.Handlers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Commands;
 
@@ -20,6 +23,9 @@ public static class CommandsServiceCollectionExtensions
         services.AddSingleton<Func<CommandCatalog>>(sp => sp.GetRequiredService<CommandCatalog>);
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<ModeratorPolicy>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IValidateOptions<CooldownOptions>, CooldownOptionsValidator>();
+        services.AddSingleton<CommandCooldowns>();
         services.AddSingleton<CommandDispatcher>();
         return services;
     }

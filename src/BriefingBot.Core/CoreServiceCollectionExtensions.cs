@@ -1,4 +1,5 @@
 using BriefingBot.Core.Answers;
+using BriefingBot.Core.Diagnostics;
 using BriefingBot.Core.Digest;
 using BriefingBot.Core.Quotes;
 using BriefingBot.Core.Retrieval;
@@ -18,6 +19,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddBriefingCore(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<BotMetrics>();
         services.AddSingleton<IArticleStore, ArticleStore>();
         services.AddSingleton<ContentReloader>();
         services.AddSingleton(AnswerOptions.Default);
@@ -28,6 +30,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<QuoteExtractor>();
         services.AddSingleton<QuoteFinder>();
+        services.AddSingleton<ISnapshotWarmer>(sp => sp.GetRequiredService<QuoteFinder>());
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using BriefingBot.Commands.Delivery;
+using BriefingBot.Core.Diagnostics;
 using BriefingBot.Discord.Gateway;
 using BriefingBot.Discord.Interactions;
 using BriefingBot.Discord.Rest;
@@ -28,6 +29,12 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<BotMetrics>();
+        services.AddOptions<InteractionQueueOptions>()
+            .Bind(configuration.GetSection(InteractionQueueOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<InteractionWorkers>();
 
         // Our own log lines name route templates; the default handler logs full URLs, which carry interaction
         // and webhook tokens.

@@ -1,9 +1,11 @@
 using BriefingBot.Commands;
 using BriefingBot.Commands.Access;
+using BriefingBot.Commands.Cooldowns;
 using BriefingBot.Core;
 using BriefingBot.Core.Articles;
 using BriefingBot.Discord;
 using BriefingBot.Discord.Interactions;
+using BriefingBot.Health;
 using BriefingBot.Options;
 using BriefingBot.Semantics;
 using BriefingBot.Services;
@@ -30,23 +32,33 @@ public static class BotHostBuilder
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = hostArgs, ContentRootPath = AppContext.BaseDirectory });
         Configure(builder, launch);
         var transport = ChooseTransport(builder.Configuration, launch);
-        if (transport != Transport.DiscordHttp)
+        var healthUrls = builder.Configuration[$"{HealthOptions.SectionName}:{nameof(HealthOptions.Urls)}"];
+        var healthListener = transport == Transport.DiscordGateway && !string.IsNullOrWhiteSpace(healthUrls);
+        if (transport != Transport.DiscordHttp && !healthListener)
         {
             AddServices(builder, launch, transport);
             return builder.Build();
         }
 
-        // Only HTTP interactions need Kestrel; the other modes stay a plain generic host with no open port.
+        // Only HTTP interactions (or a gateway bot asked for a health listener) need Kestrel; the other modes stay a
+        // plain generic host with no open port.
         var web = WebApplication.CreateBuilder(new WebApplicationOptions { Args = hostArgs, ContentRootPath = AppContext.BaseDirectory });
         Configure(web, launch);
         AddServices(web, launch, transport);
-        if (web.Configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.HttpUrls)}"] is { Length: > 0 } urls)
+        web.Services.AddBotHealth(discord: true);
+        var urls = transport == Transport.DiscordHttp ? web.Configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.HttpUrls)}"] : healthUrls;
+        if (urls is { Length: > 0 })
         {
             web.WebHost.UseUrls(urls);
         }
 
         var app = web.Build();
-        app.MapDiscordInteractions();
+        if (transport == Transport.DiscordHttp)
+        {
+            app.MapDiscordInteractions();
+        }
+
+        app.MapBotHealth();
         return app;
     }
 
@@ -60,6 +72,7 @@ public static class BotHostBuilder
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ContentOptions>, ContentFolderValidator>();
         services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.SectionName);
+        services.AddOptions<CooldownOptions>().BindConfiguration(CooldownOptions.SectionName).ValidateOnStart();
         services.AddBriefingCore();
         services.AddSemanticAnswers(configuration);
         services.AddSingleton<IArticleLoader>(sp => new ArticleLoader(

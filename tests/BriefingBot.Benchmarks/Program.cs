@@ -1,11 +1,21 @@
 using System.Globalization;
 using System.Text.Json;
 using BenchmarkDotNet.Running;
+using BriefingBot;
 using BriefingBot.Benchmarks.Corpora;
+using BriefingBot.Benchmarks.Load;
 using BriefingBot.Benchmarks.Quality;
 using BriefingBot.Benchmarks.Speed;
 
-// Routes the three ways to run this project:
+// The child process of a load run: the bot itself, composed exactly as `dotnet run --project src/BriefingBot` does.
+if (args.Length > 0 && args[0] == BotProcess.ServeFlag)
+{
+    return await BotApplication.RunAsync(args[1..], Console.Out, Console.Error, CancellationToken.None);
+}
+
+// Routes the ways to run this project:
+//   --load http|gateway [--rate 200] [--seconds 60] [--reload-every 10] [--corpus bbc|seeds] [--compete] [--json]
+//                                                                              the whole bot under load (README "Reliability")
 //   --quick [--json] [--articles N | --corpus seeds|bbc|reuters] [--no-peers] [--set K=V] [--semantic [--fill embed|random]]  one pass, one JSON object
 //   --eval squad|wikiqa|cnndm [--json] [--limit N] [--no-peers] [--split test|dev] [--set K1=0.9]  answer quality on public data
 //   --eval newsqa [--json] [--split dev|holdout] [--no-peers] [--dump FILE]  our news question set (full, lexical, peers)
@@ -43,6 +53,10 @@ try
         var articles = Number("--articles") ?? 10_000;
         var corpus = Value("--corpus") ?? "scale";
         result = await QuickRun.RunAsync(new QuickRunOptions(corpus, articles) { SkipPeers = args.Contains("--no-peers"), Ranking = RankingOverrides.Apply(args), Semantic = args.Contains("--semantic"), Fill = Value("--fill") ?? "embed" }, Log, cancel.Token);
+    }
+    else if (Value("--load") is not null)
+    {
+        result = await LoadRunner.RunAsync(LoadOptions.Parse(args), Log, cancel.Token);
     }
     else if (Value("--eval") is { } which)
     {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using BriefingBot.Commands.Auditing;
+using BriefingBot.Core.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -33,7 +34,8 @@ public sealed partial class DigestScheduler(
     IAuditLog audit,
     IOptions<DigestScheduleOptions> options,
     TimeProvider timeProvider,
-    ILogger<DigestScheduler> logger)
+    ILogger<DigestScheduler> logger,
+    BotMetrics? metrics = null)
 {
     public const string AuditUser = "scheduler";
 
@@ -117,6 +119,7 @@ public sealed partial class DigestScheduler(
 
         var result = await delivery.SendAsync(subscription, post, started.Nonce, cancellationToken);
         var finishedAt = timeProvider.GetUtcNow();
+        metrics?.Digest(posted: result.Status == DeliveryStatus.Delivered);
         switch (result.Status)
         {
             case DeliveryStatus.Delivered:

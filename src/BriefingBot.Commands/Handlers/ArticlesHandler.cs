@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using BriefingBot.Commands.Components;
 using BriefingBot.Commands.Replies;
+using BriefingBot.Core.Articles;
 using BriefingBot.Core.Store;
 
 namespace BriefingBot.Commands.Handlers;
@@ -9,6 +11,9 @@ namespace BriefingBot.Commands.Handlers;
 public sealed class ArticlesHandler(IArticleStore store) : ICommandHandler
 {
     private const int PageSize = 10;
+
+    /// <summary>The newest-first order, once per snapshot: sorting thousands of articles on every page turn was most of this command's cost.</summary>
+    private readonly ConditionalWeakTable<ArticleSnapshot, Article[]> _ordered = [];
 
     public CommandDefinition Definition { get; } = new("articles", "List the loaded articles");
 
@@ -20,10 +25,10 @@ public sealed class ArticlesHandler(IArticleStore store) : ICommandHandler
             return Task.FromResult(CommonReplies.NoArticles());
         }
 
-        var ordered = snapshot.Articles
-            .OrderByDescending(snapshot.EffectiveDate)
+        var ordered = _ordered.GetValue(snapshot, s => s.Articles
+            .OrderByDescending(s.EffectiveDate)
             .ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)
-            .ToArray();
+            .ToArray());
         var pages = (ordered.Length + PageSize - 1) / PageSize;
         var page = Math.Clamp(int.TryParse(request.Option("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1, 1, pages);
         var shown = ordered.Skip((page - 1) * PageSize).Take(PageSize).ToArray();

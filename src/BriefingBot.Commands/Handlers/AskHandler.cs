@@ -2,12 +2,13 @@ using System.Globalization;
 using BriefingBot.Commands.Components;
 using BriefingBot.Commands.Replies;
 using BriefingBot.Core.Answers;
+using BriefingBot.Core.Diagnostics;
 using BriefingBot.Core.Store;
 
 namespace BriefingBot.Commands.Handlers;
 
 /// <summary>/ask: the best sentence that answers a question, quoted, with its article and a link.</summary>
-public sealed class AskHandler(IArticleStore store, QuestionAnswerer answerer) : ICommandHandler
+public sealed class AskHandler(IArticleStore store, QuestionAnswerer answerer, BotMetrics? metrics = null) : ICommandHandler
 {
     public const int MaxQuestionLength = 300;
     private const int AnswersPerQuestion = 4;
@@ -41,6 +42,7 @@ public sealed class AskHandler(IArticleStore store, QuestionAnswerer answerer) :
 
         var result = answerer.Answer(snapshot.Index, question, AnswersPerQuestion);
         var more = request.Option("page") == "2";
+        metrics?.Answer(result.Answered);
         return Task.FromResult(result.Answered ? (more ? RenderMore(result) : RenderBest(result)) : RenderDeclined(result));
     }
 

@@ -13,7 +13,7 @@ namespace BriefingBot.Core.Quotes;
 /// with it, so reloading replaces them together with the articles. With <paramref name="embeddings"/> available a
 /// topic matches by meaning as well as words: a quotation about "the economy" may never use the word.
 /// </summary>
-public sealed class QuoteFinder(QuoteExtractor extractor, ISentenceEmbeddings? embeddings = null, SemanticOptions? semantic = null)
+public sealed class QuoteFinder(QuoteExtractor extractor, ISentenceEmbeddings? embeddings = null, SemanticOptions? semantic = null) : ISnapshotWarmer
 {
     /// <summary>Weight of the topic's lexical relevance (the share of its weight the quote's sentence has) beside the cosine.</summary>
     public const double TopicLexicalWeight = 0.5;
@@ -36,6 +36,9 @@ public sealed class QuoteFinder(QuoteExtractor extractor, ISentenceEmbeddings? e
     private const int SpeakerMatchFloor = 80;
 
     private readonly ConditionalWeakTable<ArticleSnapshot, IReadOnlyList<IndexedQuote>> _quotes = [];
+
+    /// <summary>Extracts the snapshot's quotations ahead of the first /quote.</summary>
+    public void Warm(ArticleSnapshot snapshot) => _ = Indexed(snapshot);
 
     /// <summary>All attributed quotations of a snapshot, in article order.</summary>
     public IReadOnlyList<Quote> All(ArticleSnapshot snapshot) => Indexed(snapshot).Select(q => q.Quote).ToArray();

@@ -98,6 +98,14 @@ public sealed class SearchIndex
 
     public static SearchIndex Build(IReadOnlyList<Article> articles) => new SearchIndexBuilder().Build(articles);
 
+    /// <summary>Builds the lazily created spelling corrector, title lookup and vocabulary now.</summary>
+    public void Warm()
+    {
+        _ = _corrector.Value;
+        _ = _titles.Value;
+        _ = _vocabulary.Value;
+    }
+
     /// <summary>Working arrays for one query; give them back with <see cref="Return"/>.</summary>
     internal SearchScratch Rent() => _scratch.TryTake(out var scratch) ? scratch : new SearchScratch(Sentences.Length, Articles.Count);
 

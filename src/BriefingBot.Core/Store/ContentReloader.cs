@@ -1,4 +1,5 @@
 using BriefingBot.Core.Articles;
+using BriefingBot.Core.Diagnostics;
 using BriefingBot.Core.Retrieval;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,9 @@ public sealed partial class ContentReloader(
     IArticleStore store,
     IOptions<ContentOptions> options,
     TimeProvider timeProvider,
-    ILogger<ContentReloader> logger) : IDisposable
+    ILogger<ContentReloader> logger,
+    BotMetrics? metrics = null,
+    IEnumerable<ISnapshotWarmer>? warmers = null) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -29,7 +32,9 @@ public sealed partial class ContentReloader(
 
         try
         {
-            return await ReloadCoreAsync(cancellationToken);
+            var report = await ReloadCoreAsync(cancellationToken);
+            metrics?.Reload(report.Status.ToString().ToLowerInvariant(), report.Duration);
+            return report;
         }
         finally
         {
@@ -72,10 +77,37 @@ public sealed partial class ContentReloader(
         }
 
         var (articles, keptPrevious) = KeepPreviousVersionsOfBrokenFiles(result, old);
-        var index = await Task.Run(() => SearchIndex.Build(articles), cancellationToken);
+        if (keptPrevious.Count == 0 && IsUnchanged(articles, result.Problems, old))
+        {
+            // Same articles, same problems: keep the published snapshot. Rebuilding would cost an index build and
+            // throw away every cache warmed on the old one (spelling corrector, title lookup, quotations), which
+            // under load is the most expensive thing a periodic reload does.
+            var unchanged = new ReloadReport(ReloadStatus.Reloaded)
+            {
+                Skipped = result.Problems,
+                ArticleCount = old.Articles.Count,
+                Duration = timeProvider.GetElapsedTime(started),
+            };
+            LogUnchanged(logger, unchanged.ArticleCount, unchanged.Duration.TotalMilliseconds);
+            return unchanged;
+        }
+
         var now = timeProvider.GetUtcNow();
         var firstSeen = articles.ToDictionary(a => a.Id, a => FirstSeen(a, old, now), StringComparer.OrdinalIgnoreCase);
-        store.Publish(new ArticleSnapshot(index, result.Problems, now, old.Version + 1, firstSeen));
+        var snapshot = await Task.Run(
+            () =>
+            {
+                var built = new ArticleSnapshot(SearchIndex.Build(articles), result.Problems, now, old.Version + 1, firstSeen);
+                built.Index.Warm();
+                foreach (var warmer in warmers ?? [])
+                {
+                    warmer.Warm(built);
+                }
+
+                return built;
+            },
+            cancellationToken);
+        store.Publish(snapshot);
 
         var oldById = old.Articles.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
         var newIds = articles.Select(a => a.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -106,6 +138,14 @@ public sealed partial class ContentReloader(
     /// A moderator editing one file must not take its articles offline by saving a typo: when a file that loaded
     /// before now fails, its previous articles stay until it loads again.
     /// </summary>
+    private static bool IsUnchanged(IReadOnlyList<Article> articles, IReadOnlyList<LoadProblem> problems, ArticleSnapshot old) =>
+        old.Version > 0
+        && articles.Count == old.Articles.Count
+        && problems.Count == old.Problems.Count
+        && articles.All(a => old.Find(a.Id) is { } before && before.ContentHash == a.ContentHash)
+        && problems.Select(p => p.Source + "\n" + p.Reason).Order(StringComparer.Ordinal)
+            .SequenceEqual(old.Problems.Select(p => p.Source + "\n" + p.Reason).Order(StringComparer.Ordinal), StringComparer.Ordinal);
+
     private static (IReadOnlyList<Article> Articles, IReadOnlyList<string> KeptPrevious) KeepPreviousVersionsOfBrokenFiles(
         ArticleLoadResult result, ArticleSnapshot old)
     {
@@ -133,6 +173,9 @@ public sealed partial class ContentReloader(
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information,
         Message = "Content reloaded: {Articles} articles ({Added} added, {Changed} changed, {Removed} removed, {Skipped} skipped) in {Milliseconds:F0} ms")]
     private static partial void LogReloaded(ILogger logger, int articles, int added, int changed, int removed, int skipped, double milliseconds);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Reloaded {Count} articles in {DurationMs} ms: nothing changed, the current snapshot stays")]
+    private static partial void LogUnchanged(ILogger logger, int count, double durationMs);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Reload of {Folder} rejected, previous content kept: {Reason}")]
     private static partial void LogReloadRejected(ILogger logger, string folder, string reason);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.WebSockets;
 using System.Text.Json;
 using BriefingBot.Discord.Interactions;
+using BriefingBot.Core.Diagnostics;
 using BriefingBot.Discord.Models;
 using BriefingBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -11,8 +12,8 @@ namespace BriefingBot.Discord.Gateway;
 
 /// <summary>
 /// A single-shard gateway connection that keeps itself alive: Hello → jittered heartbeats → Identify or Resume,
-/// READY/RESUMED bookkeeping, and <see cref="InteractionCreated"/> raised off the read loop so a slow handler never
-/// delays a heartbeat. After op 7, a drop or a resumable close it resumes on the resume URL; after an invalid
+/// READY/RESUMED bookkeeping, and <see cref="InteractionCreated"/> raised from the read loop the moment the event is
+/// read (subscribers only queue work, so a slow handler never delays a read or a heartbeat). After op 7, a drop or a resumable close it resumes on the resume URL; after an invalid
 /// session it identifies again after 1–5 s; a missing heartbeat ACK closes the zombie link with 4000; fatal close
 /// codes stop it with one log line. It closes with 1000 only when the host shuts down.
 /// </summary>
@@ -21,7 +22,8 @@ public sealed partial class GatewayClient(
     IWebSocketConnectionFactory sockets,
     IOptions<DiscordOptions> options,
     TimeProvider timeProvider,
-    ILogger<GatewayClient> logger)
+    ILogger<GatewayClient> logger,
+    BotMetrics? metrics = null)
 {
     /// <summary>GUILDS only: interactions need no intent, and nothing privileged is asked for.</summary>
     public const int Intents = 1;
@@ -30,11 +32,19 @@ public sealed partial class GatewayClient(
 
     /// <summary>Interaction tokens live 15 minutes, so a replay older than that could not be answered anyway.</summary>
     private readonly RecentIds _seenInteractions = new(16_384, TimeSpan.FromMinutes(15), timeProvider);
+    private volatile bool _ready;
 
-    /// <summary>Raised for every INTERACTION_CREATE, on the thread pool rather than the read loop.</summary>
+    /// <summary>
+    /// Raised for every INTERACTION_CREATE on the read loop, so the arrival time a subscriber stamps is when the event
+    /// was read even when the thread pool is busy. Subscribers must return quickly (queue the work and await it);
+    /// anything slow before their first await delays the next read.
+    /// </summary>
     public event Func<JsonInteraction, CancellationToken, Task>? InteractionCreated;
 
     public GatewaySession Session { get; } = new();
+
+    /// <summary>True between READY (or RESUMED) and the end of that connection: what readiness checks report.</summary>
+    public bool IsReady => _ready;
 
     /// <summary>Set when a fatal close code stopped the client (e.g. 4004); null while running or after a normal stop.</summary>
     public int? FatalCloseCode { get; private set; }
@@ -97,6 +107,7 @@ public sealed partial class GatewayClient(
             }
 
             LogReconnecting(logger, result.Next, (long)delay.TotalMilliseconds);
+            metrics?.Reconnect(result.Next == GatewayReconnect.Identify ? "identify" : "resume");
             try
             {
                 await Task.Delay(delay, timeProvider, cancellationToken);
@@ -204,6 +215,7 @@ public sealed partial class GatewayClient(
         }
         finally
         {
+            _ready = false;
             await connectionCancel.CancelAsync();
             await heartbeat;
         }
@@ -218,9 +230,11 @@ public sealed partial class GatewayClient(
                 var ready = payload.Data!.Value.Deserialize<JsonReady>(DiscordJson.Options)!;
                 Session.Start(ready.SessionId, ready.ResumeGatewayUrl, ready.Application?.Id ?? 0);
                 LogReady(logger, ready.User?.Username ?? "?", Session.ApplicationId);
+                _ready = true;
                 return true;
             case "RESUMED":
                 LogResumed(logger, Session.Sequence ?? 0);
+                _ready = true;
                 return true;
             case "INTERACTION_CREATE":
                 if (ReadInteraction(payload) is { } interaction && _seenInteractions.Add(interaction.Id))
@@ -274,22 +288,33 @@ public sealed partial class GatewayClient(
             return;
         }
 
-        _ = Task.Run(
-            async () =>
+        foreach (var handler in handlers.GetInvocationList().Cast<Func<JsonInteraction, CancellationToken, Task>>())
+        {
+            Task handling;
+            try
             {
-                foreach (var handler in handlers.GetInvocationList().Cast<Func<JsonInteraction, CancellationToken, Task>>())
-                {
-                    try
-                    {
-                        await handler(interaction, cancellationToken);
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-                    {
-                        LogHandlerFailed(logger, ex, interaction.Id);
-                    }
-                }
-            },
-            CancellationToken.None);
+                handling = handler(interaction, cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                LogHandlerFailed(logger, ex, interaction.Id);
+                continue;
+            }
+
+            _ = ObserveAsync(handling, interaction.Id, cancellationToken);
+        }
+    }
+
+    private async Task ObserveAsync(Task handling, ulong interactionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await handling;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogHandlerFailed(logger, ex, interactionId);
+        }
     }
 
     private async Task HeartbeatAsync(Connection connection, TimeSpan interval, CancellationTokenSource connectionCancel)

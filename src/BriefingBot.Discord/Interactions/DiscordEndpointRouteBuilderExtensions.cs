@@ -40,6 +40,7 @@ public static partial class DiscordEndpointRouteBuilderExtensions
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DiscordEndpointRouteBuilderExtensions).FullName!);
         var timeProvider = services.GetRequiredService<TimeProvider>();
         var throttle = services.GetRequiredKeyedService<LogThrottle>(LogThrottleKey);
+        var receivedAt = timeProvider.GetTimestamp(); // deadlines count from arrival, not from when work starts
 
         var body = await ReadBodyAsync(context.Request, context.RequestAborted);
         if (body is null)
@@ -120,7 +121,7 @@ public static partial class DiscordEndpointRouteBuilderExtensions
 
         // The pipeline outlives this request when it defers (it edits @original later), so it runs on the
         // application's lifetime, not on RequestAborted.
-        var pipeline = Task.Run(() => handler.HandleAsync(interaction, responder, stopping), CancellationToken.None);
+        var pipeline = Task.Run(() => handler.HandleAsync(interaction, responder, receivedAt, stopping), CancellationToken.None);
 
         JsonInteractionResponse response;
         try

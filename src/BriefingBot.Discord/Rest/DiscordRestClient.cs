@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using BriefingBot.Core.Diagnostics;
 using BriefingBot.Discord.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,8 @@ public sealed partial class DiscordRestClient(
     RateLimitBuckets buckets,
     IOptions<DiscordOptions> options,
     TimeProvider timeProvider,
-    ILogger<DiscordRestClient> logger)
+    ILogger<DiscordRestClient> logger,
+    BotMetrics? metrics = null)
 {
     public const string HttpClientName = "BriefingBot.Discord";
 
@@ -182,6 +184,7 @@ public sealed partial class DiscordRestClient(
                     var (retryAfter, global) = ReadRateLimit(response, text);
                     buckets.OnRateLimited(route, retryAfter, global);
                     var scope = global ? "global" : Scope(response) ?? "route";
+                    metrics?.RateLimited(scope);
                     if (_logThrottle.ShouldLog("429 " + scope, out var suppressed))
                     {
                         LogRateLimited(logger, route.Method, route.Template, retryAfter.TotalMilliseconds, scope, suppressed);

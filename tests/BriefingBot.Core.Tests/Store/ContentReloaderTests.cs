@@ -172,6 +172,38 @@ public sealed class ContentReloaderTests
     }
 
     [Fact]
+    public async Task ReloadAsync_NothingChanged_KeepsTheWarmSnapshot()
+    {
+        var reloader = Reloader();
+        Loads(new ArticleLoadResult([A("a"), A("b")], []));
+        await reloader.ReloadAsync(CancellationToken.None);
+        var before = _store.Current;
+        Loads(new ArticleLoadResult([A("b"), A("a")], []));
+
+        var report = await reloader.ReloadAsync(CancellationToken.None);
+
+        Assert.Equal(ReloadStatus.Reloaded, report.Status);
+        Assert.Empty(report.Added.Concat(report.Changed).Concat(report.Removed));
+        Assert.Equal(2, report.ArticleCount);
+        Assert.Same(before, _store.Current);
+    }
+
+    [Fact]
+    public async Task ReloadAsync_OneBodyChanged_PublishesANewSnapshot()
+    {
+        var reloader = Reloader();
+        Loads(new ArticleLoadResult([A("a"), A("b")], []));
+        await reloader.ReloadAsync(CancellationToken.None);
+        var before = _store.Current;
+        Loads(new ArticleLoadResult([A("a"), A("b", "Other words entirely.")], []));
+
+        var report = await reloader.ReloadAsync(CancellationToken.None);
+
+        Assert.Equal(["b"], report.Changed);
+        Assert.NotSame(before, _store.Current);
+    }
+
+    [Fact]
     public async Task ReloadAsync_AfterARestart_UndatedArticlesAreNotNewAgain()
     {
         var written = new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);

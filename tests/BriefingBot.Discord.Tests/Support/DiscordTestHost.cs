@@ -45,18 +45,22 @@ public sealed class DiscordTestHost : IAsyncDisposable
         ["Discord:ApiBaseUrl"] = server.ApiBaseUrl,
     };
 
-    /// <summary>The transport over the fake handlers, or over <paramref name="commands"/> when given (e.g. the real ones).</summary>
-    public static DiscordTestHost Create(FakeDiscordServer server, Action<Dictionary<string, string?>>? configure = null, Action<IServiceCollection>? commands = null)
+    /// <param name="server">The fake Discord to point at.</param>
+    /// <param name="configure">Changes to the settings.</param>
+    /// <param name="services">Extra registrations made before the transport's, e.g. a manual clock or another handler.</param>
+    /// <param name="commands">The command handlers; the fake ones when null (e.g. the real ones for end-to-end checks).</param>
+    public static DiscordTestHost Create(FakeDiscordServer server, Action<Dictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null, Action<IServiceCollection>? commands = null)
     {
         var settings = Settings(server);
         configure?.Invoke(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var logs = new TestLogSink();
-        var services = new ServiceCollection();
-        (commands ?? AddCommands)(services);
-        services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
-        services.AddDiscordTransport(configuration);
-        return new DiscordTestHost(services.BuildServiceProvider(validateScopes: true), logs);
+        var collection = new ServiceCollection();
+        (commands ?? AddCommands)(collection);
+        collection.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
+        services?.Invoke(collection);
+        collection.AddDiscordTransport(configuration);
+        return new DiscordTestHost(collection.BuildServiceProvider(validateScopes: true), logs);
     }
 
     /// <summary>The command side as the host would register it, with test doubles for handlers.</summary>

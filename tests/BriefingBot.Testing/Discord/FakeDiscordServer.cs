@@ -51,6 +51,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public int ConnectionCount => Volatile.Read(ref _connectionCount);
 
+    /// <summary>Called for every REST request as it is recorded (before it is answered); a load run tracks replies with it.</summary>
+    public Action<RecordedRequest>? RequestObserver { get; set; }
+
     public static async Task<FakeDiscordServer> StartAsync(CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -147,7 +150,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var method = context.Request.Method;
-        _requests.Enqueue(new RecordedRequest(method, path + context.Request.QueryString, headers, body, DateTimeOffset.UtcNow));
+        var recorded = new RecordedRequest(method, path + context.Request.QueryString, headers, body, DateTimeOffset.UtcNow);
+        _requests.Enqueue(recorded);
+        RequestObserver?.Invoke(recorded);
 
         if (TakeScripted(method, path) is { } scripted)
         {

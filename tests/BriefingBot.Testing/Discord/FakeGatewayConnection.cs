@@ -19,6 +19,7 @@ public sealed class FakeGatewayConnection : IDisposable
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly Channel<JsonNode> _received = Channel.CreateUnbounded<JsonNode>();
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset> _heartbeatTimes = new();
     private int _heartbeats;
 
     internal FakeGatewayConnection(HttpContext context, WebSocket socket, int index)
@@ -42,6 +43,9 @@ public sealed class FakeGatewayConnection : IDisposable
     public bool AcknowledgeHeartbeats { get; set; } = true;
 
     public int HeartbeatCount => Volatile.Read(ref _heartbeats);
+
+    /// <summary>When each heartbeat arrived, so a load run can tell whether the client kept its schedule.</summary>
+    public IReadOnlyList<DateTimeOffset> HeartbeatTimes => _heartbeatTimes.ToArray();
 
     /// <summary>The close code the client sent, if it closed the socket itself.</summary>
     public int? ClientCloseCode { get; private set; }
@@ -180,6 +184,7 @@ public sealed class FakeGatewayConnection : IDisposable
                 var payload = JsonNode.Parse(message.ToArray())!;
                 if (payload["op"]?.GetValue<int>() == 1)
                 {
+                    _heartbeatTimes.Enqueue(DateTimeOffset.UtcNow);
                     Interlocked.Increment(ref _heartbeats);
                     if (AcknowledgeHeartbeats)
                     {

@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace BriefingBot.Benchmarks.Load;
+
+/// <summary>
+/// What a <c>--load</c> run does. Public interface (README "Reliability"):
+/// <c>--load http|gateway [--rate 200] [--seconds 60] [--reload-every 10] [--corpus bbc|seeds] [--compete] [--json]</c>.
+/// </summary>
+public sealed record LoadOptions(string Mode, int Rate, int Seconds, int ReloadEverySeconds, string Corpus, bool Compete)
+{
+    public bool Http => Mode == "http";
+
+    public static LoadOptions Parse(string[] args)
+    {
+        string? Value(string name)
+        {
+            var at = Array.IndexOf(args, name);
+            return at >= 0 && at + 1 < args.Length && !args[at + 1].StartsWith("--", StringComparison.Ordinal) ? args[at + 1] : null;
+        }
+
+        int Number(string name, int fallback, int min, int max)
+        {
+            if (Value(name) is not { } text)
+            {
+                return fallback;
+            }
+
+            var value = int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+            return value >= min && value <= max ? value : throw new ArgumentException($"{name} must be between {min} and {max}.");
+        }
+
+        var mode = Value("--load") ?? throw new ArgumentException("--load needs a mode: http or gateway.");
+        if (mode is not ("http" or "gateway"))
+        {
+            throw new ArgumentException($"--load {mode}: the mode is http or gateway.");
+        }
+
+        var corpus = Value("--corpus") ?? "bbc";
+        if (corpus is not ("bbc" or "seeds"))
+        {
+            throw new ArgumentException($"--corpus {corpus}: a load run uses bbc or seeds.");
+        }
+
+        return new LoadOptions(
+            mode,
+            Number("--rate", 200, 1, 5000),
+            Number("--seconds", 60, 1, 3600),
+            Number("--reload-every", 10, 0, 3600),
+            corpus,
+            args.Contains("--compete"));
+    }
+}
