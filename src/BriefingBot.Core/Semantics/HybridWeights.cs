@@ -12,49 +12,49 @@ namespace BriefingBot.Core.Semantics;
 /// </remarks>
 public sealed record HybridWeights
 {
-    public double Similarity { get; init; } = 1.19;
+    public double Similarity { get; init; } = 1.063;
 
-    public double SimilaritySquared { get; init; } = 1.13;
+    public double SimilaritySquared { get; init; } = 0.865;
 
     /// <summary>Similarity minus the best similarity in the same article (0 for the article's closest sentence).</summary>
-    public double SimilarityGap { get; init; } = -0.52;
+    public double SimilarityGap { get; init; } = -0.858;
 
     /// <summary>1 / (1 + the sentence's rank by similarity within its article).</summary>
-    public double SimilarityRank { get; init; } = 0.126;
+    public double SimilarityRank { get; init; } = 0.037;
 
-    public double DetailSimilarity { get; init; } = 1.17;
+    public double DetailSimilarity { get; init; } = 0.546;
 
-    public double DetailCoverage { get; init; } = 0.566;
+    public double DetailCoverage { get; init; } = 0.338;
 
-    public double TitleSimilarity { get; init; } = 0.216;
+    public double TitleSimilarity { get; init; } = 0.2;
 
-    public double NeighbourSimilarity { get; init; } = 1.279;
+    public double NeighbourSimilarity { get; init; } = 1.117;
 
-    public double Lexical { get; init; } = -0.094;
+    public double Lexical { get; init; } = 0.258;
 
     /// <summary>1 / (1 + the sentence's rank by lexical score within its article), 0 when it matched nothing.</summary>
-    public double LexicalRank { get; init; } = -0.067;
+    public double LexicalRank { get; init; } = 0.747;
 
-    public double Article { get; init; } = 1.762;
+    public double Article { get; init; } = 1.529;
 
     /// <summary>1 when the sentence's article is the most relevant one.</summary>
-    public double TopArticle { get; init; } = 1.25;
+    public double TopArticle { get; init; } = 1.166;
 
-    public double Coverage { get; init; } = -0.591;
+    public double Coverage { get; init; } = 0.45;
 
-    public double ContextCoverage { get; init; } = 0.758;
+    public double ContextCoverage { get; init; } = -0.118;
 
-    public double Cue { get; init; } = 1.491;
+    public double Cue { get; init; } = 2.384;
 
-    public double Lead { get; init; } = -1.974;
+    public double Lead { get; init; } = -0.623;
 
-    public double Fragment { get; init; } = -0.783;
+    public double Fragment { get; init; } = -0.587;
 
-    public double ArticleTimesSimilarity { get; init; } = 1.233;
+    public double ArticleTimesSimilarity { get; init; } = 1.029;
 
-    public double CueTimesSimilarity { get; init; } = 0.823;
+    public double CueTimesSimilarity { get; init; } = 0.5;
 
-    public double ArticleTimesDetailSimilarity { get; init; } = 1.207;
+    public double ArticleTimesDetailSimilarity { get; init; } = 0.993;
 
-    public double ArticleTimesDetailCoverage { get; init; } = 0.805;
+    public double ArticleTimesDetailCoverage { get; init; } = 0.594;
 }

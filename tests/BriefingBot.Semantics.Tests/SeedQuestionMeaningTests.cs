@@ -1,0 +1,87 @@
+using BriefingBot.Core.Answers;
+using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Semantics;
+using BriefingBot.Testing;
+
+namespace BriefingBot.Semantics.Tests;
+
+/// <summary>
+/// The seed questions answered as the bot answers them by default: meaning and words together, with the real model.
+/// The lexical engine answers all of them (it was tuned on them); the hybrid's weights were fitted on the news
+/// question set with these questions beside it and gets 25 of 27 and declines 7 of 9. These tests hold that line and
+/// say which questions miss, so a change that loses more is seen.
+/// </summary>
+public sealed class SeedQuestionMeaningTests(SeedQuestionMeaningTests.Engine engine) : IClassFixture<SeedQuestionMeaningTests.Engine>
+{
+    public static TheoryData<string, string?, string[]> Answerable => SeedQuestions.Answerable;
+
+    public static TheoryData<string, string[]> WithTypos => SeedQuestions.WithTypos;
+
+    public static TheoryData<string> Unanswerable => SeedQuestions.Unanswerable;
+
+    [Fact]
+    public void NaturalQuestionsAndTypos_PutTheRightSentenceFirst_AtLeast25Of27()
+    {
+        var misses = new List<string>();
+        foreach (var row in Answerable)
+        {
+            var (question, articleId, anyOf) = ((string)row[0], (string?)row[1], (string[])row[2]);
+            var result = engine.Answerer.Answer(SeedCorpus.Index, question);
+            var best = result.Answered ? result.Answers[0] : null;
+            if (best is null || (articleId is not null && articleId != best.ArticleId) || !anyOf.Any(s => best.Sentence.Contains(s, StringComparison.OrdinalIgnoreCase)))
+            {
+                misses.Add($"{question} -> {best?.Sentence ?? "(declined)"}");
+            }
+        }
+
+        foreach (var row in WithTypos)
+        {
+            var (question, anyOf) = ((string)row[0], (string[])row[1]);
+            var result = engine.Answerer.Answer(SeedCorpus.Index, question);
+            if (!result.Answered || !anyOf.Any(s => result.Answers[0].Sentence.Contains(s, StringComparison.OrdinalIgnoreCase)))
+            {
+                misses.Add($"{question} -> {(result.Answered ? result.Answers[0].Sentence : "(declined)")}");
+            }
+        }
+
+        Assert.True(misses.Count <= 2, string.Join("\n", misses));
+    }
+
+    [Fact]
+    public void QuestionsTheArticlesDoNotCover_AtLeast7Of9Declined()
+    {
+        var answered = ((IEnumerable<object[]>)Unanswerable).Select(row => (string)row[0])
+            .Select(q => (Question: q, Result: engine.Answerer.Answer(SeedCorpus.Index, q)))
+            .Where(x => x.Result.Answered)
+            .Select(x => $"{x.Question} -> {x.Result.Answers[0].Sentence}")
+            .ToArray();
+
+        Assert.True(answered.Length <= 2, string.Join("\n", answered));
+    }
+
+    [Fact]
+    public void UnmatchedWordAlone_DoesNotDecline_WhenTheMeaningMatches()
+    {
+        var result = engine.Answerer.Answer(SeedCorpus.Index, "How has Trump described the letters he gets from Kim?");
+
+        Assert.True(result.Answered);
+        Assert.Contains("beautiful letters", result.Answers[0].Sentence, StringComparison.Ordinal);
+    }
+
+    /// <summary>The real model over an in-memory cache, loaded once for the class.</summary>
+    public sealed class Engine : IDisposable
+    {
+        private readonly MiniLmEmbedder _embedder = new();
+
+        public Engine()
+        {
+            var embeddings = new SentenceEmbeddings(_embedder, EmbeddingCache.InMemory(_embedder));
+            var hybrid = new HybridRanker(embeddings, SemanticOptions.Default with { OnDemandBudget = int.MaxValue }, RankingOptions.Default);
+            Answerer = new QuestionAnswerer(AnswerOptions.Default, RankingOptions.Default, hybrid);
+        }
+
+        public QuestionAnswerer Answerer { get; }
+
+        public void Dispose() => _embedder.Dispose();
+    }
+}
