@@ -302,7 +302,7 @@ public static class SentenceSearcher
             scratch.TouchedSentences.Add(id); // every contribution is positive, so zero means "not seen yet"
         }
 
-        var norm = options.K1 * (1 - options.B + (options.B * index.Sentences[id].TermCount / index.AverageSentenceLength));
+        var norm = scratch.LengthNorms(index, options)[index.Sentences[id].TermCount];
         scratch.Bm25[id] += (float)(weight * tf / (tf + norm));
         scratch.Mask[id] |= mask;
     }
