@@ -149,8 +149,7 @@ public static class SentenceSearcher
         var termBits = TermBits(query, surfaces);
         var proximity = new ProximityScanner(index, query);
         var sorted = candidates.Sorted();
-        var hits = new SentenceHit[sorted.Length];
-        var reranked = new TopK(top);
+        var parts = new RerankParts[sorted.Length];
         for (var c = 0; c < sorted.Length; c++)
         {
             var (candidateScore, sentence) = sorted[c];
@@ -168,29 +167,55 @@ public static class SentenceSearcher
             var context = own | MaskOf(scratch, sentence - 1, index, entry) | MaskOf(scratch, sentence + 1, index, entry) | title;
             var coverage = Covered(own, surfaceIdf) / total;
             var contextCoverage = Covered(context, surfaceIdf) / total;
-
-            var lift = (options.ProximityWeight * proximity.Score(text)) + (options.CoverageWeight * contextCoverage);
-            lift += options.CueWeight * AnswerCues.Strength(query.Type, text);
-            lift += options.ParagraphLeadWeight / (1 + PositionInParagraph(index, sentence));
             var subject = Math.Max(0, (Covered(title, surfaceIdf) / total) - options.SubjectShareFloor) / (1 - Math.Min(options.SubjectShareFloor, 0.99));
-            lift += options.SubjectLeadWeight * subject / (1 + entry.Ordinal);
+            parts[c] = new RerankParts(
+                sentence,
+                entry.Article,
+                score,
+                coverage,
+                contextCoverage,
+                options.CoverageWeight * contextCoverage,
+                options.CueWeight * AnswerCues.Strength(query.Type, text),
+                options.ParagraphLeadWeight / (1 + PositionInParagraph(index, sentence)),
+                options.SubjectLeadWeight * subject / (1 + entry.Ordinal),
+                !SentenceEnding.IsComplete(text));
+        }
 
-            score *= 1 + lift;
-            if (!SentenceEnding.IsComplete(text))
+        // Proximity (reading every word of the sentence) was most of the rerank's cost. Its share of the score is
+        // bounded (0 to 1 before its weight) and the score grows with it, so a candidate whose score with full
+        // proximity stays below the top-th score without any cannot make the cut: it is skipped unread.
+        var floor = double.NegativeInfinity;
+        if (parts.Length > top && options.ProximityWeight >= 0 && options.FragmentFactor >= 0 && parts.All(x => x.Base >= 0))
+        {
+            var lower = new TopK(top);
+            foreach (var part in parts)
             {
-                // An image caption, a heading or a list entry: it names things but rarely states the answer.
-                score *= options.FragmentFactor;
+                lower.Add(part.Score(0, options), part.Sentence);
             }
 
-            hits[c] = new SentenceHit(sentence, entry.Article, score, coverage, contextCoverage);
-            reranked.Add(score, sentence);
+            floor = lower.Sorted()[^1].Score;
+        }
+
+        var hits = new SentenceHit[sorted.Length];
+        var reranked = new TopK(top);
+        for (var c = 0; c < parts.Length; c++)
+        {
+            var part = parts[c];
+            if (part.Score(1, options) < floor)
+            {
+                continue;
+            }
+
+            var score = part.Score(proximity.Score(index.SentenceSpan(part.Sentence)), options);
+            hits[c] = new SentenceHit(part.Sentence, part.Article, score, part.Coverage, part.ContextCoverage);
+            reranked.Add(score, part.Sentence);
         }
 
         var best = reranked.Sorted();
         var result = new SentenceHit[best.Length];
         for (var i = 0; i < best.Length; i++)
         {
-            result[i] = Array.Find(hits, h => h.Sentence == best[i].Id)!;
+            result[i] = Array.Find(hits, h => h is not null && h.Sentence == best[i].Id)!;
         }
 
         return result;
@@ -413,5 +438,21 @@ public static class SentenceSearcher
         }
 
         return sum;
+    }
+
+    /// <summary>Everything a candidate's reranked score needs except its proximity.</summary>
+    private readonly record struct RerankParts(
+        int Sentence, int Article, double Base, double Coverage, double ContextCoverage, double CoverageLift, double CueLift, double ParagraphLift, double SubjectLift, bool Fragment)
+    {
+        /// <summary>The reranked score for a given proximity, summed in the order the single-pass rerank used.</summary>
+        public double Score(double proximity, RankingOptions options)
+        {
+            var lift = (options.ProximityWeight * proximity) + CoverageLift;
+            lift += CueLift;
+            lift += ParagraphLift;
+            lift += SubjectLift;
+            var score = Base * (1 + lift);
+            return Fragment ? score * options.FragmentFactor : score;
+        }
     }
 }
