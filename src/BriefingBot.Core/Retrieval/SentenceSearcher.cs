@@ -132,8 +132,33 @@ public static class SentenceSearcher
         var bm25 = scratch.Bm25;
         var articleScores = scratch.Article;
         var candidates = new TopK(Math.Max(options.Candidates, top));
-        foreach (var id in CollectionsMarshal.AsSpan(scratch.TouchedSentences))
+        var touched = CollectionsMarshal.AsSpan(scratch.TouchedSentences);
+
+        // A bound on any sentence's score from its own BM25 alone (the best neighbour, the most relevant article, the
+        // first position): most matching sentences match one common word, and once the heap is full their bound
+        // falls below its threshold, so their entry, neighbours and article are not read. Rounding is monotonic, so
+        // the bound is never below the score: the kept candidates are exactly those of the full pass.
+        var bounded = options.NeighbourWeight >= 0 && options.ArticleWeight >= 0 && options.LeadWeight >= 0;
+        var bestBm25 = 0f;
+        if (bounded)
         {
+            foreach (var id in touched)
+            {
+                bestBm25 = Math.Max(bestBm25, bm25[id]);
+            }
+        }
+
+        var neighbourBound = options.NeighbourWeight * (double)bestBm25;
+        var articleBound = 1 + (options.ArticleWeight * 1.0);
+        var leadBound = 1 + (options.LeadWeight / 1);
+        foreach (var id in touched)
+        {
+            // Multiplied in the score's own order: a different order could round below it.
+            if (bounded && (bm25[id] + neighbourBound) * articleBound * leadBound < candidates.Threshold)
+            {
+                continue;
+            }
+
             var entry = sentences[id];
             var articleRelevance = articleScores[entry.Article] / bestArticle;
             var before = id > 0 && sentences[id - 1].Article == entry.Article ? bm25[id - 1] : 0;
