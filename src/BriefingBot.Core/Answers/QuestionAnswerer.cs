@@ -14,6 +14,8 @@ namespace BriefingBot.Core.Answers;
 /// </remarks>
 public sealed class QuestionAnswerer(AnswerOptions options, RankingOptions ranking, HybridRanker? hybrid = null)
 {
+    private const int SuggestionCount = 3;
+
     public QuestionAnswerer()
         : this(AnswerOptions.Default, RankingOptions.Default)
     {
@@ -40,7 +42,8 @@ public sealed class QuestionAnswerer(AnswerOptions options, RankingOptions ranki
             return AnswerByMeaning(index, question, query, corrections, ranked, maxAnswers);
         }
 
-        var hits = SentenceSearcher.Search(index, query, Math.Max(1, maxAnswers) * 4, ranking);
+        // The articles come from the same scoring pass, for the suggestions a decline offers.
+        var (hits, articles) = SentenceSearcher.SearchWithArticles(index, query, Math.Max(1, maxAnswers) * 4, SuggestionCount, ranking);
         var answers = new List<Answer>();
         if (hits.Count > 0 && query.UnknownNames.Count == 0)
         {
@@ -69,7 +72,7 @@ public sealed class QuestionAnswerer(AnswerOptions options, RankingOptions ranki
             UnknownWords = query.UnknownWords,
         };
 
-        return result.Answered ? result : result with { Suggestions = Suggest(index, query) };
+        return result.Answered ? result : result with { Suggestions = Suggest(index, articles) };
     }
 
     /// <summary>
@@ -191,8 +194,11 @@ public sealed class QuestionAnswerer(AnswerOptions options, RankingOptions ranki
         };
     }
 
-    private static IReadOnlyList<ArticleSuggestion> Suggest(SearchIndex index, ParsedQuery query) =>
-        ArticleSearcher.Search(index, query, 3)
-            .Select(h => new ArticleSuggestion(h.Article.Id, h.Article.Title, h.Article.SourceUrl))
+    private IReadOnlyList<ArticleSuggestion> Suggest(SearchIndex index, ParsedQuery query) =>
+        Suggest(index, query.IsEmpty ? [] : SentenceSearcher.TopArticles(index, query, SuggestionCount, ranking));
+
+    private static ArticleSuggestion[] Suggest(SearchIndex index, (int Article, double Score)[] articles) =>
+        articles.Select(a => index.Articles[a.Article])
+            .Select(a => new ArticleSuggestion(a.Id, a.Title, a.SourceUrl))
             .ToArray();
 }

@@ -9,13 +9,18 @@ namespace BriefingBot.Core.Retrieval;
 internal static partial class AnswerCues
 {
     /// <summary>How strongly the sentence can hold the answer: 1 for a clear cue, 0.5 for a weak one, 0 for none.</summary>
-    public static double Strength(QuestionType type, string sentence) => type switch
+    public static double Strength(QuestionType type, string sentence) => Strength(type, sentence.AsSpan());
+
+    /// <inheritdoc cref="Strength(QuestionType, string)"/>
+    public static double Strength(QuestionType type, ReadOnlySpan<char> sentence) => type switch
     {
         QuestionType.Who => NamedPerson().IsMatch(sentence) ? 1 : PersonRole().IsMatch(sentence) ? 0.5 : 0,
         _ => Has(type, sentence) ? 1 : 0,
     };
 
-    public static bool Has(QuestionType type, string sentence) => type switch
+    public static bool Has(QuestionType type, string sentence) => Has(type, sentence.AsSpan());
+
+    public static bool Has(QuestionType type, ReadOnlySpan<char> sentence) => type switch
     {
         QuestionType.Who => NamedPerson().IsMatch(sentence) || PersonRole().IsMatch(sentence),
         QuestionType.When => TimeExpression().IsMatch(sentence),

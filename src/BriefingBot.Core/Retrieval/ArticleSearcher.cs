@@ -35,13 +35,12 @@ public static class ArticleSearcher
             return [];
         }
 
-        var ranked = SentenceSearcher.TopArticles(index, query, top, options);
+        var (sentences, ranked) = SentenceSearcher.SearchWithArticles(index, query, Math.Max(top * 20, 100), top, options);
         if (ranked.Length == 0)
         {
             return [];
         }
 
-        var sentences = SentenceSearcher.Search(index, query, Math.Max(top * 20, 100), options);
         return ranked.Select(kv =>
         {
             var best = sentences.FirstOrDefault(h => h.Article == kv.Article);

@@ -122,6 +122,13 @@ public sealed class SearchIndex
         return Articles[entry.Article].Body.Substring(entry.Start, entry.Length);
     }
 
+    /// <summary>The text of sentence <paramref name="sentence"/> without copying it, for ranking's look at the words.</summary>
+    internal ReadOnlySpan<char> SentenceSpan(int sentence)
+    {
+        var entry = Sentences[sentence];
+        return Articles[entry.Article].Body.AsSpan(entry.Start, entry.Length);
+    }
+
     internal SentenceEntry Sentence(int sentence) => Sentences[sentence];
 
     internal (int First, int End) SentenceRange(int article) => (FirstSentence[article], FirstSentence[article + 1]);

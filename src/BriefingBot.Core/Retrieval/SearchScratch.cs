@@ -22,6 +22,36 @@ internal sealed class SearchScratch(int sentences, int articles)
     /// <summary>One term's postings in the current article, held until the article's run ends.</summary>
     public List<(int Id, int Tf)> ArticleRun { get; } = new(64);
 
+    private RankingOptions? _normsFor;
+    private double[] _norms = [];
+
+    /// <summary>
+    /// BM25's length normalisation for each sentence length, computed as the posting loop used to compute it per
+    /// posting (the same doubles), once per ranking options instead of a division per posting.
+    /// </summary>
+    public double[] LengthNorms(SearchIndex index, RankingOptions options)
+    {
+        if (!ReferenceEquals(options, _normsFor))
+        {
+            var longest = 0;
+            foreach (var sentence in index.Sentences)
+            {
+                longest = Math.Max(longest, sentence.TermCount);
+            }
+
+            var norms = new double[longest + 1];
+            for (var terms = 0; terms < norms.Length; terms++)
+            {
+                norms[terms] = options.K1 * (1 - options.B + (options.B * terms / index.AverageSentenceLength));
+            }
+
+            _norms = norms;
+            _normsFor = options;
+        }
+
+        return _norms;
+    }
+
     /// <summary>Zeroes what this query touched, so the next query starts clean without clearing whole arrays.</summary>
     public void Reset()
     {

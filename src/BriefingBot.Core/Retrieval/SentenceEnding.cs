@@ -10,9 +10,12 @@ internal static class SentenceEnding
     /// Whether the text ends as a sentence does, or as one that introduces a quote or a list ("he stated:"), after
     /// closing quotes and brackets and trailing reference marks ("… in 1914.[citation needed]", "… in 1873.:33").
     /// </summary>
-    public static bool IsComplete(string sentence)
+    public static bool IsComplete(string sentence) => IsComplete(sentence.AsSpan());
+
+    /// <inheritdoc cref="IsComplete(string)"/>
+    public static bool IsComplete(ReadOnlySpan<char> sentence)
     {
-        var text = sentence.AsSpan().TrimEnd();
+        var text = sentence.TrimEnd();
         if (text is [.., ']'] && text.LastIndexOf('[') is var open and > 0)
         {
             text = text[..open].TrimEnd();

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
-using BriefingBot.Core.Text;
 
 namespace BriefingBot.Core.Retrieval;
 
@@ -17,6 +17,8 @@ public static class SentenceSearcher
     private static readonly FrozenSet<string> Pronouns =
         new[] { "He", "She", "His", "Her", "They", "Their", "It", "Its", "This", "These", "Those" }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IReadOnlyList<SentenceHit> Search(SearchIndex index, ParsedQuery query, int top, RankingOptions? options = null)
     {
         options ??= RankingOptions.Default;
@@ -28,7 +30,7 @@ public static class SentenceSearcher
         var scratch = index.Rent();
         try
         {
-            return Search(index, query, top, options, scratch);
+            return Search(index, query, top, options, scratch, Surfaces(query));
         }
         finally
         {
@@ -36,13 +38,89 @@ public static class SentenceSearcher
         }
     }
 
-    private static SentenceHit[] Search(SearchIndex index, ParsedQuery query, int top, RankingOptions options, SearchScratch scratch)
+    /// <summary>
+    /// The best <paramref name="top"/> sentences and the best <paramref name="topArticles"/> articles with their
+    /// relevance, from one scoring pass: the same as <see cref="Search(SearchIndex, ParsedQuery, int, RankingOptions?)"/>
+    /// and <see cref="TopArticles"/> called one after the other, for half the postings read.
+    /// </summary>
+    public static LexicalResult SearchWithArticles(SearchIndex index, ParsedQuery query, int top, int topArticles, RankingOptions? options = null)
     {
-        var surfaces = query.Terms.Select(t => t.Surface).Distinct(StringComparer.Ordinal).Take(MaxSurfaces).ToArray();
-        var surfaceIdf = surfaces.Select(s => query.Terms.Where(t => t.Surface == s).Max(t => t.Idf * t.Weight)).ToArray();
-        var total = Math.Max(query.TotalIdf, 1e-9);
+        options ??= RankingOptions.Default;
+        if (query.IsEmpty)
+        {
+            return new LexicalResult([], []);
+        }
 
+        var scratch = index.Rent();
+        try
+        {
+            var surfaces = Surfaces(query);
+            ScoreTerms(index, query, surfaces, options, scratch);
+            var articles = BestArticles(scratch, topArticles);
+            IReadOnlyList<SentenceHit> sentences = index.SentenceCount == 0 || top <= 0
+                ? []
+                : Rank(index, query, top, options, scratch, surfaces);
+            return new LexicalResult(sentences, articles);
+        }
+        finally
+        {
+            index.Return(scratch);
+        }
+    }
+
+    private static SentenceHit[] Search(SearchIndex index, ParsedQuery query, int top, RankingOptions options, SearchScratch scratch, string[] surfaces)
+    {
         ScoreTerms(index, query, surfaces, options, scratch);
+        return Rank(index, query, top, options, scratch, surfaces);
+    }
+
+    /// <summary>The distinct typed words of the query, in order, one mask bit each.</summary>
+    private static string[] Surfaces(ParsedQuery query)
+    {
+        var surfaces = new List<string>(Math.Min(query.Terms.Count, MaxSurfaces));
+        foreach (var term in query.Terms)
+        {
+            if (surfaces.Count < MaxSurfaces && !surfaces.Contains(term.Surface, StringComparer.Ordinal))
+            {
+                surfaces.Add(term.Surface);
+            }
+        }
+
+        return [.. surfaces];
+    }
+
+    /// <summary>Each term's mask bit (0 for a surface past <see cref="MaxSurfaces"/>), in query order.</summary>
+    private static uint[] TermBits(ParsedQuery query, string[] surfaces)
+    {
+        var bits = new uint[query.Terms.Count];
+        for (var i = 0; i < bits.Length; i++)
+        {
+            var bit = Array.IndexOf(surfaces, query.Terms[i].Surface);
+            bits[i] = bit >= 0 ? 1u << bit : 0;
+        }
+
+        return bits;
+    }
+
+    /// <summary>Ranks the sentences <see cref="ScoreTerms"/> left in <paramref name="scratch"/>.</summary>
+    private static SentenceHit[] Rank(SearchIndex index, ParsedQuery query, int top, RankingOptions options, SearchScratch scratch, string[] surfaces)
+    {
+        var surfaceIdf = new double[surfaces.Length];
+        for (var i = 0; i < surfaces.Length; i++)
+        {
+            var max = double.MinValue;
+            foreach (var term in query.Terms)
+            {
+                if (term.Surface == surfaces[i])
+                {
+                    max = Math.Max(max, term.Idf * term.Weight);
+                }
+            }
+
+            surfaceIdf[i] = max;
+        }
+
+        var total = Math.Max(query.TotalIdf, 1e-9);
         var bestArticle = 1e-9;
         foreach (var article in scratch.TouchedArticles)
         {
@@ -50,25 +128,58 @@ public static class SentenceSearcher
         }
 
         // First pass over every matching sentence: cheap arithmetic on flat arrays, keeping only the best few.
+        var sentences = index.Sentences;
+        var bm25 = scratch.Bm25;
+        var articleScores = scratch.Article;
         var candidates = new TopK(Math.Max(options.Candidates, top));
-        foreach (var id in scratch.TouchedSentences)
+        var touched = CollectionsMarshal.AsSpan(scratch.TouchedSentences);
+
+        // A bound on any sentence's score from its own BM25 alone (the best neighbour, the most relevant article, the
+        // first position): most matching sentences match one common word, and once the heap is full their bound
+        // falls below its threshold, so their entry, neighbours and article are not read. Rounding is monotonic, so
+        // the bound is never below the score: the kept candidates are exactly those of the full pass.
+        var bounded = options.NeighbourWeight >= 0 && options.ArticleWeight >= 0 && options.LeadWeight >= 0;
+        var bestBm25 = 0f;
+        if (bounded)
         {
-            var entry = index.Sentences[id];
-            var articleRelevance = scratch.Article[entry.Article] / bestArticle;
-            var neighbour = Math.Max(NeighbourScore(index, scratch, id, -1), NeighbourScore(index, scratch, id, +1));
-            var score = (scratch.Bm25[id] + (options.NeighbourWeight * neighbour))
+            foreach (var id in touched)
+            {
+                bestBm25 = Math.Max(bestBm25, bm25[id]);
+            }
+        }
+
+        var neighbourBound = options.NeighbourWeight * (double)bestBm25;
+        var articleBound = 1 + (options.ArticleWeight * 1.0);
+        var leadBound = 1 + (options.LeadWeight / 1);
+        foreach (var id in touched)
+        {
+            // Multiplied in the score's own order: a different order could round below it.
+            if (bounded && (bm25[id] + neighbourBound) * articleBound * leadBound < candidates.Threshold)
+            {
+                continue;
+            }
+
+            var entry = sentences[id];
+            var articleRelevance = articleScores[entry.Article] / bestArticle;
+            var before = id > 0 && sentences[id - 1].Article == entry.Article ? bm25[id - 1] : 0;
+            var after = id + 1 < sentences.Length && sentences[id + 1].Article == entry.Article ? bm25[id + 1] : 0;
+            var neighbour = (double)Math.Max(before, after);
+            var score = (bm25[id] + (options.NeighbourWeight * neighbour))
                 * (1 + (options.ArticleWeight * articleRelevance))
                 * (1 + (options.LeadWeight / (1 + entry.Ordinal)));
             candidates.Add(score, id);
         }
 
         // Second pass on the few: proximity, coverage, answer-type cues need the sentence text.
-        var reranked = new TopK(top);
-        var hits = new Dictionary<int, SentenceHit>();
-        foreach (var (candidateScore, sentence) in candidates.Sorted())
+        var termBits = TermBits(query, surfaces);
+        var proximity = new ProximityScanner(index, query);
+        var sorted = candidates.Sorted();
+        var parts = new RerankParts[sorted.Length];
+        for (var c = 0; c < sorted.Length; c++)
         {
-            var entry = index.Sentences[sentence];
-            var text = index.SentenceText(sentence);
+            var (candidateScore, sentence) = sorted[c];
+            var entry = sentences[sentence];
+            var text = index.SentenceSpan(sentence);
             var score = candidateScore;
             if (StartsWithPronoun(text))
             {
@@ -77,30 +188,62 @@ public static class SentenceSearcher
             }
 
             var own = scratch.Mask[sentence];
-            var title = TitleMask(index, query, surfaces, entry.Article);
+            var title = TitleMask(index, query, termBits, entry.Article);
             var context = own | MaskOf(scratch, sentence - 1, index, entry) | MaskOf(scratch, sentence + 1, index, entry) | title;
             var coverage = Covered(own, surfaceIdf) / total;
             var contextCoverage = Covered(context, surfaceIdf) / total;
-
-            var lift = (options.ProximityWeight * Proximity(index, text, query)) + (options.CoverageWeight * contextCoverage);
-            lift += options.CueWeight * AnswerCues.Strength(query.Type, text);
-            lift += options.ParagraphLeadWeight / (1 + PositionInParagraph(index, sentence));
             var subject = Math.Max(0, (Covered(title, surfaceIdf) / total) - options.SubjectShareFloor) / (1 - Math.Min(options.SubjectShareFloor, 0.99));
-            lift += options.SubjectLeadWeight * subject / (1 + entry.Ordinal);
-
-            score *= 1 + lift;
-            if (!SentenceEnding.IsComplete(text))
-            {
-                // An image caption, a heading or a list entry: it names things but rarely states the answer.
-                score *= options.FragmentFactor;
-            }
-
-            var hit = new SentenceHit(sentence, entry.Article, score, coverage, contextCoverage);
-            hits[sentence] = hit;
-            reranked.Add(hit.Score, sentence);
+            parts[c] = new RerankParts(
+                sentence,
+                entry.Article,
+                score,
+                coverage,
+                contextCoverage,
+                options.CoverageWeight * contextCoverage,
+                options.CueWeight * AnswerCues.Strength(query.Type, text),
+                options.ParagraphLeadWeight / (1 + PositionInParagraph(index, sentence)),
+                options.SubjectLeadWeight * subject / (1 + entry.Ordinal),
+                !SentenceEnding.IsComplete(text));
         }
 
-        return reranked.Sorted().Select(r => hits[r.Id]).ToArray();
+        // Proximity (reading every word of the sentence) was most of the rerank's cost. Its share of the score is
+        // bounded (0 to 1 before its weight) and the score grows with it, so a candidate whose score with full
+        // proximity stays below the top-th score without any cannot make the cut: it is skipped unread.
+        var floor = double.NegativeInfinity;
+        if (parts.Length > top && options.ProximityWeight >= 0 && options.FragmentFactor >= 0 && parts.All(x => x.Base >= 0))
+        {
+            var lower = new TopK(top);
+            foreach (var part in parts)
+            {
+                lower.Add(part.Score(0, options), part.Sentence);
+            }
+
+            floor = lower.Sorted()[^1].Score;
+        }
+
+        var hits = new SentenceHit[sorted.Length];
+        var reranked = new TopK(top);
+        for (var c = 0; c < parts.Length; c++)
+        {
+            var part = parts[c];
+            if (part.Score(1, options) < floor)
+            {
+                continue;
+            }
+
+            var score = part.Score(proximity.Score(index.SentenceSpan(part.Sentence)), options);
+            hits[c] = new SentenceHit(part.Sentence, part.Article, score, part.Coverage, part.ContextCoverage);
+            reranked.Add(score, part.Sentence);
+        }
+
+        var best = reranked.Sorted();
+        var result = new SentenceHit[best.Length];
+        for (var i = 0; i < best.Length; i++)
+        {
+            result[i] = Array.Find(hits, h => h is not null && h.Sentence == best[i].Id)!;
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -209,7 +352,7 @@ public static class SentenceSearcher
             scratch.TouchedSentences.Add(id); // every contribution is positive, so zero means "not seen yet"
         }
 
-        var norm = options.K1 * (1 - options.B + (options.B * index.Sentences[id].TermCount / index.AverageSentenceLength));
+        var norm = scratch.LengthNorms(index, options)[index.Sentences[id].TermCount];
         scratch.Bm25[id] += (float)(weight * tf / (tf + norm));
         scratch.Mask[id] |= mask;
     }
@@ -221,18 +364,30 @@ public static class SentenceSearcher
         try
         {
             ScoreTerms(index, query, [], options, scratch);
-            var best = new TopK(top);
-            foreach (var article in scratch.TouchedArticles)
-            {
-                best.Add(scratch.Article[article], article);
-            }
-
-            return best.Sorted().Select(x => (x.Id, x.Score)).ToArray();
+            return BestArticles(scratch, top);
         }
         finally
         {
             index.Return(scratch);
         }
+    }
+
+    private static (int Article, double Score)[] BestArticles(SearchScratch scratch, int top)
+    {
+        var best = new TopK(top);
+        foreach (var article in scratch.TouchedArticles)
+        {
+            best.Add(scratch.Article[article], article);
+        }
+
+        var sorted = best.Sorted();
+        var result = new (int Article, double Score)[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            result[i] = (sorted[i].Id, sorted[i].Score);
+        }
+
+        return result;
     }
 
     private static double NeighbourScore(SearchIndex index, SearchScratch scratch, int sentence, int step)
@@ -264,7 +419,7 @@ public static class SentenceSearcher
         return position;
     }
 
-    private static bool StartsWithPronoun(string sentence)
+    private static bool StartsWithPronoun(ReadOnlySpan<char> sentence)
     {
         var end = 0;
         while (end < sentence.Length && char.IsLetter(sentence[end]))
@@ -272,7 +427,7 @@ public static class SentenceSearcher
             end++;
         }
 
-        return Pronouns.Contains(sentence[..end]);
+        return PronounLookup.Contains(sentence[..end]);
     }
 
     /// <summary>The query terms a neighbouring sentence matches, when it stands in the same paragraph.</summary>
@@ -282,15 +437,14 @@ public static class SentenceSearcher
             ? scratch.Mask[sentence]
             : 0;
 
-    private static uint TitleMask(SearchIndex index, ParsedQuery query, string[] surfaces, int article)
+    private static uint TitleMask(SearchIndex index, ParsedQuery query, uint[] termBits, int article)
     {
         uint mask = 0;
-        foreach (var term in query.Terms)
+        for (var i = 0; i < termBits.Length; i++)
         {
-            if (index.TitlePostings[term.TermId].Ids.BinarySearch(article) >= 0)
+            if ((mask & termBits[i]) != termBits[i] && index.TitlePostings[query.Terms[i].TermId].Ids.BinarySearch(article) >= 0)
             {
-                var bit = Array.IndexOf(surfaces, term.Surface);
-                mask |= bit >= 0 ? 1u << bit : 0;
+                mask |= termBits[i];
             }
         }
 
@@ -311,73 +465,19 @@ public static class SentenceSearcher
         return sum;
     }
 
-    /// <summary>How tightly the distinct query terms cluster in the sentence: 0 for one or none, up to 1 when adjacent.</summary>
-    /// <remarks>
-    /// Reads the sentence with the tokenizer and the index's own surface-form table (folded word → term id) instead
-    /// of re-analysing it: every word of an indexed sentence is in that table, and skipping the stemmer here took
-    /// about a millisecond off every question (64 candidates × ~30 words).
-    /// </remarks>
-    private static double Proximity(SearchIndex index, string sentence, ParsedQuery query)
+    /// <summary>Everything a candidate's reranked score needs except its proximity.</summary>
+    private readonly record struct RerankParts(
+        int Sentence, int Article, double Base, double Coverage, double ContextCoverage, double CoverageLift, double CueLift, double ParagraphLift, double SubjectLift, bool Fragment)
     {
-        var wanted = new HashSet<int>();
-        foreach (var term in query.Terms)
+        /// <summary>The reranked score for a given proximity, summed in the order the single-pass rerank used.</summary>
+        public double Score(double proximity, RankingOptions options)
         {
-            wanted.Add(term.TermId);
+            var lift = (options.ProximityWeight * proximity) + CoverageLift;
+            lift += CueLift;
+            lift += ParagraphLift;
+            lift += SubjectLift;
+            var score = Base * (1 + lift);
+            return Fragment ? score * options.FragmentFactor : score;
         }
-
-        var surfaces = index.SurfaceForms.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[Tokenizer.MaxTokenLength];
-        var positions = new List<(int Position, int Stem)>();
-        var position = 0;
-        var at = 0;
-        while (Tokenizer.TryReadToken(sentence, ref at, buffer, out _, out _, out var length))
-        {
-            var folded = buffer[..length];
-            if (StopWords.Contains(folded))
-            {
-                continue;
-            }
-
-            if (surfaces.TryGetValue(folded, out var id) && wanted.Contains(id))
-            {
-                positions.Add((position, id));
-            }
-
-            position++;
-        }
-
-        var distinct = positions.Select(p => p.Stem).Distinct().Count();
-        if (distinct < 2)
-        {
-            return 0;
-        }
-
-        var best = int.MaxValue;
-        var counts = new Dictionary<int, int>();
-        var covered = 0;
-        var left = 0;
-        for (var right = 0; right < positions.Count; right++)
-        {
-            if (counts.GetValueOrDefault(positions[right].Stem) == 0)
-            {
-                covered++;
-            }
-
-            counts[positions[right].Stem] = counts.GetValueOrDefault(positions[right].Stem) + 1;
-            while (covered == distinct)
-            {
-                best = Math.Min(best, positions[right].Position - positions[left].Position + 1);
-                var stem = positions[left].Stem;
-                counts[stem]--;
-                if (counts[stem] == 0)
-                {
-                    covered--;
-                }
-
-                left++;
-            }
-        }
-
-        return (distinct - 1.0) / Math.Max(1, best - 1);
     }
 }

@@ -12,6 +12,9 @@ internal sealed class TermCorrector
 {
     private const int MinimumWordLength = 4;
 
+    [ThreadStatic]
+    private static int[]? t_shared;
+
     private readonly SearchIndex _index;
     private readonly string[] _words;
     private readonly Dictionary<string, int[]> _trigrams;
@@ -46,14 +49,21 @@ internal sealed class TermCorrector
         }
 
         var grams = Trigrams(word).Distinct().ToArray();
-        var shared = new Dictionary<int, int>();
+
+        // Shared-trigram counts in a flat array, reset through the list of words touched: a common trigram ("ing",
+        // "al$") lists thousands of words, and a dictionary entry per word cost more than the rest of the query.
+        var shared = SharedCounts(_words.Length);
+        var touched = new List<int>();
         foreach (var gram in grams)
         {
             if (_trigrams.TryGetValue(gram, out var ids))
             {
                 foreach (var id in ids)
                 {
-                    shared[id] = shared.GetValueOrDefault(id) + 1;
+                    if (shared[id]++ == 0)
+                    {
+                        touched.Add(id);
+                    }
                 }
             }
         }
@@ -62,9 +72,19 @@ internal sealed class TermCorrector
         // Short words allow one letter more or less at most: "food" is not a typo of "fooled".
         var needed = Math.Max(1, grams.Length / 3);
         var threshold = word.Length <= 5 ? 80 : 75;
-        return shared
-            .Where(kv => kv.Value >= needed && Math.Abs(_words[kv.Key].Length - word.Length) <= (word.Length <= 5 ? 1 : 2))
-            .Select(kv => (Word: _words[kv.Key], Ratio: Fuzz.Ratio(word, _words[kv.Key])))
+        var close = new List<int>();
+        foreach (var id in touched)
+        {
+            if (shared[id] >= needed && Math.Abs(_words[id].Length - word.Length) <= (word.Length <= 5 ? 1 : 2))
+            {
+                close.Add(id);
+            }
+
+            shared[id] = 0;
+        }
+
+        return close
+            .Select(id => (Word: _words[id], Ratio: Fuzz.Ratio(word, _words[id])))
             .Where(x => x.Ratio >= threshold)
             .Select(x => (x.Word, TermId: _index.SurfaceForms[x.Word], Similarity: x.Ratio / 100.0))
             .OrderByDescending(x => x.Similarity)
@@ -73,6 +93,17 @@ internal sealed class TermCorrector
             .DistinctBy(x => x.TermId)
             .Take(max)
             .ToArray();
+    }
+
+    /// <summary>This thread's zeroed counting array, at least <paramref name="length"/> long; left zeroed after use.</summary>
+    private static int[] SharedCounts(int length)
+    {
+        if (t_shared is null || t_shared.Length < length)
+        {
+            t_shared = new int[length];
+        }
+
+        return t_shared;
     }
 
     private static IEnumerable<string> Trigrams(string word)

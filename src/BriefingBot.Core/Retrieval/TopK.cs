@@ -10,6 +10,11 @@ internal sealed class TopK(int k)
     private readonly (double Score, int Id)[] _heap = new (double, int)[Math.Max(1, k)];
     private int _count;
 
+    /// <summary>
+    /// The score a new pair must beat (or tie with a lower id) once k pairs are kept; negative infinity before.
+    /// </summary>
+    public double Threshold => _count < _heap.Length ? double.NegativeInfinity : _heap[0].Score;
+
     public void Add(double score, int id)
     {
         if (_count < _heap.Length)

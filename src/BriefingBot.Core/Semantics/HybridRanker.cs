@@ -26,8 +26,7 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
             return null;
         }
 
-        var lexical = query.IsEmpty ? [] : SentenceSearcher.Search(index, query, options.LexicalCandidates, ranking);
-        var articles = query.IsEmpty ? [] : SentenceSearcher.TopArticles(index, query, options.CandidateArticles, ranking);
+        var (lexical, articles) = SentenceSearcher.SearchWithArticles(index, query, options.LexicalCandidates, options.CandidateArticles, ranking);
         var bestLexical = lexical.Count > 0 ? Math.Max(lexical[0].Score, 1e-9) : 1;
         var bestArticle = articles.Length > 0 ? Math.Max(articles[0].Score, 1e-9) : 1;
         var articleScore = articles.ToDictionary(a => a.Article, a => a.Score / bestArticle);
