@@ -18,7 +18,10 @@ namespace BriefingBot.Semantics;
 /// </remarks>
 public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache cache) : ISentenceEmbeddings
 {
+    private const int MaxRememberedQueries = 10_000;
+
     private readonly ConditionalWeakTable<SearchIndex, IndexVectors> _vectors = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> _queries = new(StringComparer.Ordinal);
 
     public bool IsAvailable => true;
 
@@ -27,10 +30,45 @@ public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache ca
     public EmbeddingCache Cache => cache;
 
     public float[]? EmbedQuery(string text, CancellationToken cancellationToken = default) =>
-        embedder.Embed([text], cancellationToken)[0];
+        EmbedQueries([text], cancellationToken)[0];
 
-    public float[][]? EmbedQueries(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) =>
-        embedder.Embed(texts, cancellationToken);
+    /// <summary>
+    /// Question vectors, remembered by text: the same question comes back with every "More answers" press and from
+    /// every member who asks it, and encoding one is most of what meaning costs a question.
+    /// </summary>
+    public float[][] EmbedQueries(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    {
+        var vectors = new float[texts.Count][];
+        var missing = new List<int>();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (_queries.TryGetValue(texts[i], out var known))
+            {
+                vectors[i] = known;
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            var embedded = embedder.Embed(missing.Select(i => texts[i]).ToArray(), cancellationToken);
+            if (_queries.Count + missing.Count > MaxRememberedQueries)
+            {
+                _queries.Clear(); // bounded: a full memory starts afresh rather than tracking recency on every hit
+            }
+
+            for (var j = 0; j < missing.Count; j++)
+            {
+                vectors[missing[j]] = embedded[j];
+                _queries.TryAdd(texts[missing[j]], embedded[j]);
+            }
+        }
+
+        return vectors;
+    }
 
     /// <summary>The vectors of <paramref name="index"/> so far; cached ones arrive as they are asked for or scanned.</summary>
     public SentenceVectors VectorsFor(SearchIndex index) => Entry(index).Vectors;

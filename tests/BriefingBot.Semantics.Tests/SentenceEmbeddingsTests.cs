@@ -38,6 +38,21 @@ public sealed class SentenceEmbeddingsTests : IDisposable
     }
 
     [Fact]
+    public void SameQuestionTwice_IsEncodedOnce_AndGetsTheSameVector()
+    {
+        var embedder = new FakeEmbedder();
+        using var cache = EmbeddingCache.Open(_folder.Path, embedder);
+        var embeddings = new SentenceEmbeddings(embedder, cache);
+
+        var first = embeddings.EmbedQuery("Who won the vote?");
+        var both = embeddings.EmbedQueries(["Who won the vote?", "When was the vote?"]);
+
+        Assert.Equal(2, embedder.Texts);
+        Assert.Same(first, both[0]);
+        Assert.NotEqual(first, both[1]);
+    }
+
+    [Fact]
     public void Progress_ScansTheCacheOnce_ThenEmbedMissingCompletesTheIndex()
     {
         var index = Corpus.Snapshot(1, Corpus.Articles(10)).Index;
