@@ -35,20 +35,20 @@ public sealed class QuoteFinder(QuoteExtractor extractor, ISentenceEmbeddings? e
 
     private const int SpeakerMatchFloor = 80;
 
-    private readonly ConditionalWeakTable<ArticleSnapshot, IReadOnlyList<IndexedQuote>> _quotes = [];
+    private readonly ConditionalWeakTable<ArticleSnapshot, QuoteIndex> _quotes = [];
 
     /// <summary>Extracts the snapshot's quotations ahead of the first /quote.</summary>
     public void Warm(ArticleSnapshot snapshot) => _ = Indexed(snapshot);
 
     /// <summary>All attributed quotations of a snapshot, in article order.</summary>
-    public IReadOnlyList<Quote> All(ArticleSnapshot snapshot) => Indexed(snapshot).Select(q => q.Quote).ToArray();
+    public IReadOnlyList<Quote> All(ArticleSnapshot snapshot) => Indexed(snapshot).Quotes.Select(q => q.Quote).ToArray();
 
     /// <summary>
     /// Attributed quotations with their stems and folded speakers, computed once per snapshot so a /quote request
     /// only compares, never re-analyses.
     /// </summary>
-    private IReadOnlyList<IndexedQuote> Indexed(ArticleSnapshot snapshot) =>
-        _quotes.GetValue(snapshot, s => s.Articles
+    private QuoteIndex Indexed(ArticleSnapshot snapshot) =>
+        _quotes.GetValue(snapshot, s => new QuoteIndex(s.Articles
             .AsParallel()
             .AsOrdered()
             .SelectMany((article, position) => extractor.Extract(article)
@@ -58,7 +58,7 @@ public sealed class QuoteFinder(QuoteExtractor extractor, ISentenceEmbeddings? e
                     var (first, end) = Sentences(s.Index, position, q.SentenceSpan.Length > 0 ? q.SentenceSpan : q.Span);
                     return new IndexedQuote(q, Stems(article, q), TextNormalizer.FoldForMatching(q.Speaker!), first, end);
                 }))
-            .ToArray());
+            .ToArray()));
 
     /// <summary>
     /// Quotations about <paramref name="about"/> (words of the quote or its sentence, typos tolerated, and with meaning
@@ -67,15 +67,22 @@ public sealed class QuoteFinder(QuoteExtractor extractor, ISentenceEmbeddings? e
     /// </summary>
     public IReadOnlyList<QuoteHit> Find(ArticleSnapshot snapshot, string? about, string? by, int max, CancellationToken cancellationToken = default)
     {
-        IEnumerable<IndexedQuote> candidates = Indexed(snapshot);
+        var index = Indexed(snapshot);
+        var query = string.IsNullOrWhiteSpace(about) ? null : QueryParser.Parse(snapshot.Index, about);
+
+        // Only quotations sharing a stem with the topic can score by words; with meaning every quotation is a
+        // candidate, but the word score is still computed for those few alone.
+        var sharing = query is null ? null : index.WithAnyOf(query.Terms.Select(t => t.Stem)).ToHashSet();
+        IEnumerable<IndexedQuote> candidates = sharing is null || embeddings is { IsAvailable: true } ? index.Quotes : sharing;
         if (!string.IsNullOrWhiteSpace(by))
         {
             var wanted = TextNormalizer.FoldForMatching(by);
             candidates = candidates.Where(q => SpeakerMatches(q.FoldedSpeaker, wanted));
         }
 
-        var query = string.IsNullOrWhiteSpace(about) ? null : QueryParser.Parse(snapshot.Index, about);
-        var lexical = candidates.Select(q => (Indexed: q, Lexical: query is null ? 1.0 : Relevance(q, query))).ToArray();
+        var lexical = candidates
+            .Select(q => (Indexed: q, Lexical: query is null ? 1.0 : sharing!.Contains(q) ? Relevance(q, query) : 0))
+            .ToArray();
         var scored = (query is null ? null : ByMeaning(snapshot.Index, about!, lexical, cancellationToken))
             ?? lexical.Select(x => (x.Indexed.Quote, Score: x.Lexical)).ToArray();
         var ranked = scored
@@ -172,7 +179,7 @@ public sealed class QuoteFinder(QuoteExtractor extractor, ISentenceEmbeddings? e
     public IReadOnlyList<string> Speakers(ArticleSnapshot snapshot, string typed, int max)
     {
         var wanted = TextNormalizer.FoldForMatching(typed);
-        return Indexed(snapshot)
+        return Indexed(snapshot).Quotes
             .Where(q => wanted.Length == 0 || SpeakerMatches(q.FoldedSpeaker, wanted))
             .GroupBy(q => q.Quote.Speaker!, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count())

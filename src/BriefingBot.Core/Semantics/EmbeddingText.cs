@@ -18,4 +18,27 @@ public static class EmbeddingText
 
     public static string For(SearchIndex index, int slot) =>
         slot < index.SentenceCount ? index.SentenceText(slot) : index.Articles[slot - index.SentenceCount].Title;
+
+    /// <summary>
+    /// The <paramref name="count"/> articles whose titles are closest in meaning to <paramref name="question"/>, best
+    /// first; titles without a vector yet are skipped. A brute-force pass: one dot product per article.
+    /// </summary>
+    internal static IEnumerable<int> ClosestTitles(SearchIndex index, SentenceVectors vectors, float[] question, int count)
+    {
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        var best = new TopK(count);
+        for (var article = 0; article < index.Articles.Count; article++)
+        {
+            if (vectors.Dot(TitleSlot(index, article), question) is { } similarity)
+            {
+                best.Add(similarity, article);
+            }
+        }
+
+        return best.Sorted().Select(x => x.Id);
+    }
 }

@@ -44,7 +44,7 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
             return null;
         }
 
-        foreach (var article in ClosestTitles(index, vectors, plain, options.MeaningArticles))
+        foreach (var article in EmbeddingText.ClosestTitles(index, vectors, plain, options.MeaningArticles))
         {
             if (!candidateArticles.Contains(article))
             {
@@ -208,26 +208,6 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
 
         var found = TextAnalyzer.Analyze(sentence).Where(t => stems.Contains(t.Stem)).Select(t => t.Stem).Distinct(StringComparer.Ordinal).Count();
         return (double)found / stems.Count;
-    }
-
-    /// <summary>The articles whose titles are closest in meaning to the question (titles without vectors are skipped).</summary>
-    private static IEnumerable<int> ClosestTitles(SearchIndex index, SentenceVectors vectors, float[] question, int count)
-    {
-        if (count <= 0)
-        {
-            return [];
-        }
-
-        var best = new TopK(count);
-        for (var article = 0; article < index.Articles.Count; article++)
-        {
-            if (vectors.Dot(EmbeddingText.TitleSlot(index, article), question) is { } similarity)
-            {
-                best.Add(similarity, article);
-            }
-        }
-
-        return best.Sorted().Select(x => x.Id);
     }
 
     private static double Neighbour(SearchIndex index, SentenceVectors vectors, float[] question, int sentence, int step)

@@ -62,7 +62,7 @@ public static class MeaningArticleSearcher
             candidates[article] = new Candidate(score / bestArticle);
         }
 
-        foreach (var article in ClosestTitles(index, vectors, question, Math.Max(top * 2, 10)))
+        foreach (var article in EmbeddingText.ClosestTitles(index, vectors, question, Math.Max(top * 2, 10)))
         {
             candidates.TryAdd(article, new Candidate(0));
         }
@@ -108,21 +108,6 @@ public static class MeaningArticleSearcher
             .Take(top)
             .Select(h => h.Hit)
             .ToArray();
-    }
-
-    /// <summary>The articles whose titles are closest in meaning to the question (titles without vectors are skipped).</summary>
-    private static IEnumerable<int> ClosestTitles(SearchIndex index, SentenceVectors vectors, float[] question, int count)
-    {
-        var best = new TopK(count);
-        for (var article = 0; article < index.Articles.Count; article++)
-        {
-            if (vectors.Dot(EmbeddingText.TitleSlot(index, article), question) is { } similarity)
-            {
-                best.Add(similarity, article);
-            }
-        }
-
-        return best.Sorted().Select(x => x.Id);
     }
 
     /// <summary>
