@@ -17,7 +17,7 @@ public sealed partial class DiscordService(
     DiscordRestClient rest,
     CommandRegistrar registrar,
     GatewayClient gateway,
-    InteractionHandler interactions,
+    InteractionPipeline interactions,
     ILogger<DiscordService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -45,7 +45,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<ReplyRenderer>();
         services.TryAddSingleton<InteractionTranslator>();
         services.TryAddSingleton<CommandRegistrar>();
-        services.TryAddSingleton<InteractionHandler>();
+        services.TryAddSingleton<InteractionPipeline>();
         services.TryAddSingleton<HttpReplayGuard>();
         services.TryAddKeyedSingleton(
             DiscordEndpointRouteBuilderExtensions.LogThrottleKey,

@@ -115,7 +115,7 @@ public static partial class DiscordEndpointRouteBuilderExtensions
             return;
         }
 
-        var handler = services.GetRequiredService<InteractionHandler>();
+        var handler = services.GetRequiredService<InteractionPipeline>();
         var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         var responder = new HttpInteractionResponder();
 

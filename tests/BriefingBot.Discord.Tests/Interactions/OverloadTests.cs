@@ -118,7 +118,7 @@ public sealed class OverloadTests : IAsyncLifetime, IDisposable
         _clock.Advance(TimeSpan.FromSeconds(1)); // both deferred while the first holds the only worker
         await _server.WaitForRequestAsync("POST", Callback(second), Timeout);
 
-        _clock.Advance(InteractionHandler.TokenLifetime);
+        _clock.Advance(InteractionPipeline.TokenLifetime);
         _blocking.Release();
         await _server.WaitForRequestAsync("PATCH", Edit(first), Timeout);
         await Task.WhenAll(firstHandling, secondHandling).WaitAsync(Timeout);

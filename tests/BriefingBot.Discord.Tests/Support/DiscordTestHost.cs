@@ -37,7 +37,7 @@ public sealed class DiscordTestHost : IAsyncDisposable
 
     public DiscordRestClient Rest => Services.GetRequiredService<DiscordRestClient>();
 
-    public InteractionHandler Interactions => Services.GetRequiredService<InteractionHandler>();
+    public InteractionPipeline Interactions => Services.GetRequiredService<InteractionPipeline>();
 
     public static Dictionary<string, string?> Settings(FakeDiscordServer server) => new()
     {
@@ -66,10 +66,10 @@ public sealed class DiscordTestHost : IAsyncDisposable
     /// <summary>The command side as the host would register it, with test doubles for handlers.</summary>
     public static void AddCommands(IServiceCollection services)
     {
-        services.AddSingleton<ICommandHandler, AskHandler>();
-        services.AddSingleton<ICommandHandler, SummaryHandler>();
-        services.AddSingleton<ICommandHandler, ReloadHandler>();
-        services.AddSingleton<ICommandHandler, DigestHandler>();
+        services.AddSingleton<ICommandHandler, StubAskHandler>();
+        services.AddSingleton<ICommandHandler, StubSummaryHandler>();
+        services.AddSingleton<ICommandHandler, StubReloadHandler>();
+        services.AddSingleton<ICommandHandler, StubDigestHandler>();
         services.AddSingleton<ICommandHandler, SlowHandler>();
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton(new ModeratorPolicy(Options.Create(new ModerationOptions())));

@@ -109,5 +109,5 @@ public sealed class CommandRegistrarTests : IAsyncLifetime
     }
 
     private static CommandCatalog Catalog() =>
-        new([new AskHandler(), new SummaryHandler(), new ReloadHandler(), new DigestHandler(), new SlowHandler()]);
+        new([new StubAskHandler(), new StubSummaryHandler(), new StubReloadHandler(), new StubDigestHandler(), new SlowHandler()]);
 }

@@ -5,7 +5,7 @@ using BriefingBot.Commands.Replies;
 namespace BriefingBot.Discord.Tests.Support;
 
 /// <summary>Test double for /ask: an answer card with a "more answers" button that encodes the next page.</summary>
-public sealed class AskHandler : ICommandHandler
+public sealed class StubAskHandler : ICommandHandler
 {
     public CommandDefinition Definition { get; } = new("ask", "Ask a question about the news")
     {

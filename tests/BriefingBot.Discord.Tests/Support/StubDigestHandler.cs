@@ -4,7 +4,7 @@ using BriefingBot.Commands.Replies;
 namespace BriefingBot.Discord.Tests.Support;
 
 /// <summary>Test double with subcommands, a channel option, an integer range and choices; it echoes what it got.</summary>
-public sealed class DigestHandler : ICommandHandler
+public sealed class StubDigestHandler : ICommandHandler
 {
     public CommandDefinition Definition { get; } = new("digest", "Manage the daily digest")
     {

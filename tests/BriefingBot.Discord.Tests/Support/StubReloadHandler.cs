@@ -4,7 +4,7 @@ using BriefingBot.Commands.Replies;
 namespace BriefingBot.Discord.Tests.Support;
 
 /// <summary>Test double for the moderator-only /reload.</summary>
-public sealed class ReloadHandler : ICommandHandler
+public sealed class StubReloadHandler : ICommandHandler
 {
     public CommandDefinition Definition { get; } = new("reload", "Reload the articles") { ModeratorOnly = true, EphemeralByDefault = true };
 

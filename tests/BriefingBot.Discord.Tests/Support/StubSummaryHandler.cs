@@ -4,7 +4,7 @@ using BriefingBot.Commands.Replies;
 namespace BriefingBot.Discord.Tests.Support;
 
 /// <summary>Test double for /summary whose article option autocompletes from 30 titles, one far too long.</summary>
-public sealed class SummaryHandler : ICommandHandler
+public sealed class StubSummaryHandler : ICommandHandler
 {
     public static readonly string LongTitle = "Harbour " + new string('x', 150);
 

@@ -17,7 +17,7 @@ namespace BriefingBot.Discord.Interactions;
 /// editing the original response. Buttons update their own message (type 7) unless the reply is ephemeral. A full
 /// queue gets a private "busy" reply at once; work that can no longer be answered is dropped, not done.
 /// </summary>
-public sealed partial class InteractionHandler(
+public sealed partial class InteractionPipeline(
     CommandDispatcher dispatcher,
     InteractionTranslator translator,
     ReplyRenderer renderer,
@@ -25,7 +25,7 @@ public sealed partial class InteractionHandler(
     InteractionWorkers queue,
     IOptions<DiscordOptions> options,
     TimeProvider timeProvider,
-    ILogger<InteractionHandler> logger,
+    ILogger<InteractionPipeline> logger,
     BotMetrics? metrics = null)
 {
     /// <summary>Autocomplete cannot be deferred; give up early enough that an empty list still arrives in time.</summary>
