@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using BriefingBot.Core.Articles.Cleaning;
+using BriefingBot.Core.Articles.Loading;
+using BriefingBot.Core.Articles.Parsing;
 using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Core.Articles;
@@ -65,8 +68,8 @@ public sealed partial class ArticleLoader : IArticleLoader
 
         // Finishing (cleaning, hashing) costs more than parsing for big .jsonl files, so it is parallel per draft.
         var drafts = parsed.SelectMany(p => p.Drafts).ToArray();
-        var built = new BuiltArticle[drafts.Length];
-        Parallel.For(0, drafts.Length, parallel, i => built[i] = ArticleFinisher.Build(drafts[i]));
+        var built = new DraftOutcome[drafts.Length];
+        Parallel.For(0, drafts.Length, parallel, i => built[i] = DraftCleaner.Clean(drafts[i]));
 
         var articles = new List<Article>(built.Length);
         var problems = new List<LoadProblem>();
@@ -95,7 +98,7 @@ public sealed partial class ArticleLoader : IArticleLoader
         return new ArticleLoadResult(articles, problems);
     }
 
-    private ParsedFile ParseFile(ContentFile file, CancellationToken cancellationToken)
+    private ParsedFile ParseFile(ListedFile file, CancellationToken cancellationToken)
     {
         if (file.Length > _options.MaxFileBytes)
         {
@@ -130,7 +133,7 @@ public sealed partial class ArticleLoader : IArticleLoader
         var parser = _parsers[Path.GetExtension(file.RelativePath)];
         try
         {
-            return parser.Parse(new ArticleFile(file.RelativePath, stem, text), cancellationToken);
+            return parser.Parse(new DecodedFile(file.RelativePath, stem, text), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

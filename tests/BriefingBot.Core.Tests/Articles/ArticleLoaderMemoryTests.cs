@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using BriefingBot.Core.Articles;
 using BriefingBot.Testing;
 using Xunit.Abstractions;

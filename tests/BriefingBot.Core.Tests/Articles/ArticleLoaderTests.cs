@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Text;
 using BriefingBot.Core.Articles;
 using BriefingBot.Testing;
 using Xunit.Abstractions;

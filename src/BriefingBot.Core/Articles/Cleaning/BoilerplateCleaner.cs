@@ -1,9 +1,10 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
+using BriefingBot.Core.Articles.Parsing;
 
-namespace BriefingBot.Core.Articles;
+namespace BriefingBot.Core.Articles.Cleaning;
 
 /// <summary>
 /// Removes the comment-form, sharing and byline boilerplate that scraped pages carry. It only ever removes whole
@@ -79,7 +80,7 @@ internal static partial class BoilerplateCleaner
         TailBoilerplate,
     }
 
-    public static CleanedBody Clean(string text)
+    public static BodyWithoutBoilerplate Clean(string text)
     {
         text = StripSentenceStartFurniture(text);
         var lines = LineRanges(text);
@@ -117,7 +118,7 @@ internal static partial class BoilerplateCleaner
         // Wire text almost never has boilerplate: hand the text back untouched instead of rebuilding it.
         if (!removed)
         {
-            return new CleanedBody(StripGluedTail(text), author, published, tags);
+            return new BodyWithoutBoilerplate(StripGluedTail(text), author, published, tags);
         }
 
         var sb = new StringBuilder(text.Length);
@@ -132,7 +133,7 @@ internal static partial class BoilerplateCleaner
             sb.Append('\n');
         }
 
-        return new CleanedBody(StripGluedTail(sb.ToString()), author, published, tags);
+        return new BodyWithoutBoilerplate(StripGluedTail(sb.ToString()), author, published, tags);
     }
 
     private static LineKind Classify(ReadOnlySpan<char> line)

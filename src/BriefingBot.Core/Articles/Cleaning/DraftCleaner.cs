@@ -1,16 +1,17 @@
 using System.Security.Cryptography;
 using System.Text;
+using BriefingBot.Core.Articles.Parsing;
 using BriefingBot.Core.Text;
 
-namespace BriefingBot.Core.Articles;
+namespace BriefingBot.Core.Articles.Cleaning;
 
 /// <summary>
 /// Finishes a draft the same way for every format: boilerplate removal, paragraphs, normalisation, title fallback,
 /// hash and word count. Stateless, so drafts are built in parallel.
 /// </summary>
-internal static class ArticleFinisher
+internal static class DraftCleaner
 {
-    public static BuiltArticle Build(ArticleDraft draft)
+    public static DraftOutcome Clean(ArticleDraft draft)
     {
         var cleaned = BoilerplateCleaner.Clean(Unify(draft.Body ?? string.Empty));
         var paragraphs = ParagraphFormatter.Split(cleaned.Text, draft.Layout)
@@ -28,7 +29,7 @@ internal static class ArticleFinisher
                 (false, true) => "the article has neither a title nor body text",
                 _ => "no article text is left once comment-form and sharing boilerplate is removed",
             };
-            return new BuiltArticle(draft.IdBase, null, new LoadProblem(draft.SourcePath, reason));
+            return new DraftOutcome(draft.IdBase, null, new LoadProblem(draft.SourcePath, reason));
         }
 
         if (title.Length == 0)
@@ -51,7 +52,7 @@ internal static class ArticleFinisher
             ContentHash = Hash(title, body),
             WordCount = WordCounter.Count(body),
         };
-        return new BuiltArticle(draft.IdBase, article, null);
+        return new DraftOutcome(draft.IdBase, article, null);
     }
 
     public static string Hash(string title, string body) =>

@@ -1,6 +1,7 @@
 using System.Text;
+using BriefingBot.Core.Articles.Parsing;
 
-namespace BriefingBot.Core.Articles;
+namespace BriefingBot.Core.Articles.Cleaning;
 
 /// <summary>
 /// Splits a body into paragraphs. Blank lines always separate paragraphs. In wrapped (plain/wire) text a single line
@@ -15,7 +16,7 @@ internal static class ParagraphFormatter
     /// <summary>A finished sentence on a line shorter than this share of the wrap width ends its paragraph.</summary>
     private const double ShortLineShare = 0.7;
 
-    public static IReadOnlyList<string> Split(string text, BodyLayout layout)
+    public static IReadOnlyList<string> Split(string text, LineBreakStyle layout)
     {
         var paragraphs = new List<string>();
         var block = new List<(int Start, int Length)>();
@@ -41,7 +42,7 @@ internal static class ParagraphFormatter
         return paragraphs;
     }
 
-    private static void Flush(string text, List<(int Start, int Length)> block, BodyLayout layout, List<string> paragraphs)
+    private static void Flush(string text, List<(int Start, int Length)> block, LineBreakStyle layout, List<string> paragraphs)
     {
         if (block.Count == 0)
         {
@@ -59,7 +60,7 @@ internal static class ParagraphFormatter
         var sb = new StringBuilder(capacity);
 
         // Plain text lines longer than a wrap width are not wrapped: each is a paragraph of its own.
-        var joinWraps = layout == BodyLayout.WrappedText && width <= MaxWrapWidth;
+        var joinWraps = layout == LineBreakStyle.WrappedText && width <= MaxWrapWidth;
         var previous = ReadOnlySpan<char>.Empty;
         for (var i = 0; i < block.Count; i++)
         {
@@ -67,7 +68,7 @@ internal static class ParagraphFormatter
             var line = raw.Trim();
             if (i > 0)
             {
-                if (layout == BodyLayout.Paragraphs)
+                if (layout == LineBreakStyle.Paragraphs)
                 {
                     sb.Append('\n');
                 }

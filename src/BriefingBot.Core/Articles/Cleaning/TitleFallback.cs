@@ -1,4 +1,4 @@
-namespace BriefingBot.Core.Articles;
+namespace BriefingBot.Core.Articles.Cleaning;
 
 /// <summary>
 /// Title for a record that has a body but no title (Reuters' UNPROC records, CNN/DailyMail items): the body's

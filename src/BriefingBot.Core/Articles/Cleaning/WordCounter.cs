@@ -1,4 +1,4 @@
-namespace BriefingBot.Core.Articles;
+namespace BriefingBot.Core.Articles.Cleaning;
 
 /// <summary>
 /// Counts words as runs of letters and digits. An apostrophe, hyphen or number separator between two such characters

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace BriefingBot.Core.Articles;
+namespace BriefingBot.Core.Articles.Loading;
 
 /// <summary>
 /// Hands out lower-case slug ids ([a-z0-9-_]), unique within one load. Call it in the load's deterministic order

@@ -1,11 +1,11 @@
 using System.Security;
 
-namespace BriefingBot.Core.Articles;
+namespace BriefingBot.Core.Articles.Loading;
 
 /// <summary>Lists the article files of a content folder: supported extensions only, hidden files and folders skipped.</summary>
 internal static class ContentFolder
 {
-    public static IReadOnlyList<ContentFile> List(string folder, IReadOnlyCollection<string> extensions, out LoadProblem? unreadable)
+    public static IReadOnlyList<ListedFile> List(string folder, IReadOnlyCollection<string> extensions, out LoadProblem? unreadable)
     {
         unreadable = null;
         if (string.IsNullOrWhiteSpace(folder) || !Directory.Exists(folder))
@@ -33,7 +33,7 @@ internal static class ContentFolder
                 AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
             };
             return root.EnumerateFiles("*", options)
-                .Select(f => new ContentFile(f.FullName, Path.GetRelativePath(root.FullName, f.FullName).Replace('\\', '/'), f.Length, new DateTimeOffset(f.LastWriteTimeUtc, TimeSpan.Zero)))
+                .Select(f => new ListedFile(f.FullName, Path.GetRelativePath(root.FullName, f.FullName).Replace('\\', '/'), f.Length, new DateTimeOffset(f.LastWriteTimeUtc, TimeSpan.Zero)))
                 .Where(f => supported.Contains(Path.GetExtension(f.RelativePath)) && !IsHidden(f.RelativePath))
                 .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
                 .ToList();

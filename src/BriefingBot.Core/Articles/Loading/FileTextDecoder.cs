@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BriefingBot.Core.Articles;
+namespace BriefingBot.Core.Articles.Loading;
 
 /// <summary>
 /// Decodes a file's bytes into text, refusing anything that is not clearly text. Strict decoders are used so a

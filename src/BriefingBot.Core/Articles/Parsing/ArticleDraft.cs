@@ -1,4 +1,4 @@
-namespace BriefingBot.Core.Articles;
+namespace BriefingBot.Core.Articles.Parsing;
 
 /// <summary>What a parser found in a file or record, before cleaning, normalising and id allocation.</summary>
 internal sealed record ArticleDraft
@@ -9,7 +9,7 @@ internal sealed record ArticleDraft
     /// <summary>Unslugged id, e.g. <c>bbc-news-2225-business/001</c>; the allocator slugs it and resolves collisions.</summary>
     public required string IdBase { get; init; }
 
-    public required BodyLayout Layout { get; init; }
+    public required LineBreakStyle Layout { get; init; }
 
     public string? Title { get; init; }
 

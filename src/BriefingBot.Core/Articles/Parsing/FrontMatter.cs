@@ -1,4 +1,4 @@
-namespace BriefingBot.Core.Articles;
+namespace BriefingBot.Core.Articles.Parsing;
 
 /// <summary>The article metadata a Markdown file's YAML front matter may carry.</summary>
 internal sealed record FrontMatter(

@@ -1,7 +1,7 @@
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace BriefingBot.Core.Articles;
+namespace BriefingBot.Core.Articles.Parsing;
 
 /// <summary>Reads optional YAML front matter (<c>---</c> … <c>---</c> at the very top of a Markdown file).</summary>
 internal static class FrontMatterReader

@@ -3,7 +3,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace BriefingBot.Core.Articles;
+namespace BriefingBot.Core.Articles.Parsing;
 
 /// <summary>
 /// HTML pages: metadata from Open Graph / article meta tags, main text from the page's article (or main) element
@@ -23,7 +23,7 @@ internal sealed class HtmlArticleParser : IArticleParser
 
     public IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm"];
 
-    public ParsedFile Parse(ArticleFile file, CancellationToken cancellationToken)
+    public ParsedFile Parse(DecodedFile file, CancellationToken cancellationToken)
     {
         // A parser per call: cheap, and no shared state between the files parsed in parallel.
         using var document = new HtmlParser().ParseDocument(file.Text);
@@ -48,7 +48,7 @@ internal sealed class HtmlArticleParser : IArticleParser
         {
             SourcePath = file.RelativePath,
             IdBase = file.Stem,
-            Layout = BodyLayout.Paragraphs,
+            Layout = LineBreakStyle.Paragraphs,
             Title = title,
             Body = MainText(document),
             SourceUrl = url,

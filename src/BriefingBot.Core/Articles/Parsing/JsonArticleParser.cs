@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace BriefingBot.Core.Articles;
+namespace BriefingBot.Core.Articles.Parsing;
 
 /// <summary>
 /// <c>.json</c>: one article object or an array of them. <c>.jsonl</c>/<c>.ndjson</c>: one article object per line,
@@ -17,7 +17,7 @@ internal sealed class JsonArticleParser : IArticleParser
 
     public IReadOnlyCollection<string> Extensions { get; } = [".json", ".jsonl", ".ndjson"];
 
-    public ParsedFile Parse(ArticleFile file, CancellationToken cancellationToken)
+    public ParsedFile Parse(DecodedFile file, CancellationToken cancellationToken)
     {
         var extension = Path.GetExtension(file.RelativePath);
         return extension.Equals(".json", StringComparison.OrdinalIgnoreCase)
@@ -25,7 +25,7 @@ internal sealed class JsonArticleParser : IArticleParser
             : ParseLines(file, cancellationToken);
     }
 
-    private static ParsedFile ParseDocument(ArticleFile file, CancellationToken cancellationToken)
+    private static ParsedFile ParseDocument(DecodedFile file, CancellationToken cancellationToken)
     {
         JsonDocument document;
         try
@@ -42,7 +42,7 @@ internal sealed class JsonArticleParser : IArticleParser
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Object)
             {
-                return ParsedFile.Single(JsonRecordMapper.Map(root, file.RelativePath, file.Stem, BodyLayout.WrappedText));
+                return ParsedFile.Single(JsonRecordMapper.Map(root, file.RelativePath, file.Stem, LineBreakStyle.WrappedText));
             }
 
             if (root.ValueKind != JsonValueKind.Array)
@@ -68,14 +68,14 @@ internal sealed class JsonArticleParser : IArticleParser
                     continue;
                 }
 
-                drafts.Add(JsonRecordMapper.Map(record, source, RecordIdBase(file, record, index), BodyLayout.WrappedText));
+                drafts.Add(JsonRecordMapper.Map(record, source, RecordIdBase(file, record, index), LineBreakStyle.WrappedText));
             }
 
             return new ParsedFile(drafts, problems);
         }
     }
 
-    private static ParsedFile ParseLines(ArticleFile file, CancellationToken cancellationToken)
+    private static ParsedFile ParseLines(DecodedFile file, CancellationToken cancellationToken)
     {
         var lines = LineRanges(file.Text);
 
@@ -111,7 +111,7 @@ internal sealed class JsonArticleParser : IArticleParser
         return ranges;
     }
 
-    private static (ArticleDraft?, LoadProblem?) ParseLine(ArticleFile file, (int Number, int Start, int Length) line)
+    private static (ArticleDraft?, LoadProblem?) ParseLine(DecodedFile file, (int Number, int Start, int Length) line)
     {
         var source = SourceOf(file, line.Number);
         try
@@ -119,7 +119,7 @@ internal sealed class JsonArticleParser : IArticleParser
             using var document = JsonDocument.Parse(file.Text.AsMemory(line.Start, line.Length), DocumentOptions);
             var record = document.RootElement;
             return record.ValueKind == JsonValueKind.Object
-                ? (JsonRecordMapper.Map(record, source, RecordIdBase(file, record, line.Number), BodyLayout.WrappedText), null)
+                ? (JsonRecordMapper.Map(record, source, RecordIdBase(file, record, line.Number), LineBreakStyle.WrappedText), null)
                 : (null, new LoadProblem(source, $"line {line.Number} is not an article object"));
         }
         catch (JsonException ex)
@@ -128,11 +128,11 @@ internal sealed class JsonArticleParser : IArticleParser
         }
     }
 
-    private static string SourceOf(ArticleFile file, int position) =>
+    private static string SourceOf(DecodedFile file, int position) =>
         string.Create(CultureInfo.InvariantCulture, $"{file.RelativePath}#{position}");
 
     /// <summary><c>stem-recordid</c> when the record names itself, else <c>stem-position</c> (1-based line or index).</summary>
-    private static string RecordIdBase(ArticleFile file, JsonElement record, int position) =>
+    private static string RecordIdBase(DecodedFile file, JsonElement record, int position) =>
         JsonRecordMapper.RecordId(record) is { } id
             ? $"{file.Stem}-{id}"
             : string.Create(CultureInfo.InvariantCulture, $"{file.Stem}-{position}");

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace BriefingBot.Core.Articles;
+namespace BriefingBot.Core.Articles.Parsing;
 
 /// <summary>
 /// Maps one JSON article object to a draft. Field names are matched case-insensitively and the aliases used by
@@ -19,7 +19,7 @@ internal static class JsonRecordMapper
     // All of these are merged: BBC has "category", Reuters "topics", feeds often both "categories" and "keywords".
     private static readonly string[] TagNames = ["tags", "topics", "categories", "category", "keywords"];
 
-    public static ArticleDraft Map(JsonElement record, string sourcePath, string idBase, BodyLayout layout)
+    public static ArticleDraft Map(JsonElement record, string sourcePath, string idBase, LineBreakStyle layout)
     {
         var fields = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in record.EnumerateObject())

@@ -1,4 +1,4 @@
-namespace BriefingBot.Core.Articles;
+namespace BriefingBot.Core.Articles.Parsing;
 
 /// <summary>
 /// Markdown: optional YAML front matter for metadata; title from the front matter, else the first <c># Heading</c>,
@@ -8,7 +8,7 @@ internal sealed class MarkdownArticleParser : IArticleParser
 {
     public IReadOnlyCollection<string> Extensions { get; } = [".md", ".markdown"];
 
-    public ParsedFile Parse(ArticleFile file, CancellationToken cancellationToken)
+    public ParsedFile Parse(DecodedFile file, CancellationToken cancellationToken)
     {
         var lines = file.Text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         if (!FrontMatterReader.TryRead(lines, out var frontMatter, out var bodyStart, out var problem))
@@ -41,7 +41,7 @@ internal sealed class MarkdownArticleParser : IArticleParser
         {
             SourcePath = file.RelativePath,
             IdBase = file.Stem,
-            Layout = BodyLayout.Paragraphs,
+            Layout = LineBreakStyle.Paragraphs,
             Title = title,
             Body = string.Join("\n\n", blocks.Where(b => b.Lines.Count > 0).Select(b => b.Text)),
             SourceUrl = frontMatter.Url,

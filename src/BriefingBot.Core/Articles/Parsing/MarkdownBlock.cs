@@ -1,4 +1,4 @@
-namespace BriefingBot.Core.Articles;
+namespace BriefingBot.Core.Articles.Parsing;
 
 /// <summary>One paragraph-level block of a Markdown body: its source lines, heading level (0 = none), code or not.</summary>
 internal sealed record MarkdownBlock(IReadOnlyList<string> Lines, int HeadingLevel, bool IsCode)

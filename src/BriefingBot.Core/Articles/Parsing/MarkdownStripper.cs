@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace BriefingBot.Core.Articles;
+namespace BriefingBot.Core.Articles.Parsing;
 
 /// <summary>
 /// A small, deliberately conservative Markdown-to-text converter: block structure (headings, lists, quotes, fences,

@@ -1,11 +1,11 @@
-namespace BriefingBot.Core.Articles;
+namespace BriefingBot.Core.Articles.Parsing;
 
 /// <summary>Plain text: the first non-empty line is the title, everything after it is the body.</summary>
 internal sealed class TextArticleParser : IArticleParser
 {
     public IReadOnlyCollection<string> Extensions { get; } = [".txt"];
 
-    public ParsedFile Parse(ArticleFile file, CancellationToken cancellationToken)
+    public ParsedFile Parse(DecodedFile file, CancellationToken cancellationToken)
     {
         var text = file.Text.AsSpan().TrimStart();
         var newline = text.IndexOfAny('\n', '\r');
@@ -15,7 +15,7 @@ internal sealed class TextArticleParser : IArticleParser
         {
             SourcePath = file.RelativePath,
             IdBase = file.Stem,
-            Layout = BodyLayout.WrappedText,
+            Layout = LineBreakStyle.WrappedText,
             Title = title.Trim().ToString(),
             Body = body.ToString(),
         });

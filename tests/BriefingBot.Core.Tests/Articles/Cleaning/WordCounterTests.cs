@@ -1,6 +1,6 @@
-using BriefingBot.Core.Articles;
+using BriefingBot.Core.Articles.Cleaning;
 
-namespace BriefingBot.Core.Tests.Articles;
+namespace BriefingBot.Core.Tests.Articles.Cleaning;
 
 public sealed class WordCounterTests
 {

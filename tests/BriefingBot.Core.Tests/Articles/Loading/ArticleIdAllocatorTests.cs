@@ -1,6 +1,6 @@
-using BriefingBot.Core.Articles;
+using BriefingBot.Core.Articles.Loading;
 
-namespace BriefingBot.Core.Tests.Articles;
+namespace BriefingBot.Core.Tests.Articles.Loading;
 
 public sealed class ArticleIdAllocatorTests
 {

@@ -1,7 +1,7 @@
 using System.Text;
-using BriefingBot.Core.Articles;
+using BriefingBot.Core.Articles.Loading;
 
-namespace BriefingBot.Core.Tests.Articles;
+namespace BriefingBot.Core.Tests.Articles.Loading;
 
 public sealed class FileTextDecoderTests
 {

@@ -1,4 +1,4 @@
-namespace BriefingBot.Core.Tests.Articles;
+namespace BriefingBot.Core.Tests.Articles.Parsing;
 
 public sealed class MarkdownArticleParserTests
 {

@@ -1,6 +1,6 @@
-using BriefingBot.Core.Articles;
+using BriefingBot.Core.Articles.Parsing;
 
-namespace BriefingBot.Core.Tests.Articles;
+namespace BriefingBot.Core.Tests.Articles.Parsing;
 
 public sealed class NewsDateParserTests
 {

@@ -1,4 +1,6 @@
-namespace BriefingBot.Core.Tests.Articles;
+using BriefingBot.Core.Articles.Cleaning;
+
+namespace BriefingBot.Core.Tests.Articles.Parsing;
 
 public sealed class TextArticleParserTests
 {
@@ -22,7 +24,7 @@ public sealed class TextArticleParserTests
     {
         var article = Assert.Single((await Loaders.LoadOneAsync("s.txt", "Title\n\nHe’s here: 1,750 end-of-year words.")).Articles);
 
-        Assert.Equal(Core.Articles.ArticleFinisher.Hash("Title", "He’s here: 1,750 end-of-year words."), article.ContentHash);
+        Assert.Equal(DraftCleaner.Hash("Title", "He’s here: 1,750 end-of-year words."), article.ContentHash);
         Assert.Equal(64, article.ContentHash.Length);
         Assert.Equal(5, article.WordCount);
         Assert.Equal(TimeSpan.FromMinutes(1), article.ReadingTime);
