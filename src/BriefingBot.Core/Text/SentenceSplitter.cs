@@ -29,37 +29,14 @@ public static class SentenceSplitter
     // Lines shorter than this that are followed by more text were ended on purpose, not wrapped.
     private const int ShortLineLength = 40;
 
-    private static readonly FrozenSet<string> Titles = new[]
-    {
-        "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "gens", "lt", "col", "maj", "capt", "cmdr", "adm", "brig",
-        "sgt", "cpl", "pvt", "sen", "sens", "rep", "reps", "gov", "govs", "pres", "supt", "insp", "det", "rev", "fr",
-        "hon", "st", "mt", "ft", "vs", "v", "atty", "amb",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> Abbreviations = new[]
-    {
-        "inc", "co", "corp", "ltd", "llc", "plc", "bros", "jr", "sr", "esq", "etc", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "p", "pp", "vol", "fig", "approx", "dept", "est",
-        "al", "ave", "blvd", "rd", "cf",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> SentenceStarters = new[]
-    {
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "This",
-        "That", "These", "Those", "There", "Here", "But", "And", "Or", "So", "Yet", "Still", "Also", "However",
-        "Meanwhile", "In", "On", "At", "For", "From", "With", "By", "As", "After", "Before", "When", "While", "If",
-        "Although", "Though", "Because", "Since", "Some", "Many", "Most", "Several", "Both", "All", "No", "Not", "What",
-        "Who", "Why", "How", "Where", "Now", "Then", "Last", "Earlier", "Later", "According", "Asked", "Officials",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
-        Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        NewsLexicon.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
-        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        NewsLexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup =
-        SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+        NewsLexicon.SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static IReadOnlyList<TextSpan> Split(string text)
     {
