@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using BriefingBot.Commands.Components;
 using BriefingBot.Commands.Replies;
+using BriefingBot.Commands.Results;
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Store;
 
@@ -58,17 +59,8 @@ public sealed class ArticlesHandler(IArticleStore store) : ICommandHandler
             buttons.Add(new ReplyButton("Next page") { CustomId = next, Style = ReplyButtonStyle.Primary });
         }
 
-        var data = shown.Select(a => new
-        {
-            articleId = a.Id,
-            title = a.Title,
-            sourceUrl = a.SourceUrl,
-            outlet = a.Outlet,
-            author = a.Author,
-            publishedAt = a.PublishedAt,
-            wordCount = a.WordCount,
-            readingMinutes = (int)a.ReadingTime.TotalMinutes,
-        }).ToArray();
-        return Task.FromResult(new Reply { Embeds = [embed], Buttons = buttons, Data = new { total = ordered.Length, page, pages, articles = data } });
+        var data = shown.Select(a => new ArticleListItem(
+            a.Id, a.Title, a.SourceUrl, a.Outlet, a.Author, a.PublishedAt, a.WordCount, (int)a.ReadingTime.TotalMinutes)).ToArray();
+        return Task.FromResult(new Reply { Embeds = [embed], Buttons = buttons, Data = new ArticleListResult(ordered.Length, page, pages, data) });
     }
 }

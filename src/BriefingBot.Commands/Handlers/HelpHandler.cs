@@ -1,4 +1,5 @@
 using BriefingBot.Commands.Replies;
+using BriefingBot.Commands.Results;
 
 namespace BriefingBot.Commands.Handlers;
 
@@ -17,8 +18,11 @@ public sealed class HelpHandler(Func<CommandCatalog> catalog) : ICommandHandler
             Description = "I answer questions about the loaded news articles, with the sentence and a link to check it.",
             Fields = definitions.Select(d => new ReplyField(
                 d.Usage,
-                d.Description + (d.ModeratorOnly ? " *(moderators)*" : string.Empty))).ToArray(),
+                d.Description + (d.ModeratorOnly && !SaysModerators(d.Description) ? " *(moderators)*" : string.Empty))).ToArray(),
         };
-        return Task.FromResult(new Reply { Embeds = [embed], Ephemeral = true, Data = definitions.Select(d => new { name = d.Name, usage = d.Usage, description = d.Description, moderatorOnly = d.ModeratorOnly }).ToArray() });
+        return Task.FromResult(new Reply { Embeds = [embed], Ephemeral = true, Data = definitions.Select(d => new CommandUsage(d.Name, d.Usage, d.Description, d.ModeratorOnly)).ToArray() });
     }
+
+    // Descriptions registered with Discord may already end "(moderators)"; saying it twice reads as a glitch.
+    private static bool SaysModerators(string description) => description.Contains("(moderators)", StringComparison.OrdinalIgnoreCase);
 }

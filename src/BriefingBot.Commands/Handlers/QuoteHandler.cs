@@ -1,6 +1,7 @@
 using System.Globalization;
 using BriefingBot.Commands.Components;
 using BriefingBot.Commands.Replies;
+using BriefingBot.Commands.Results;
 using BriefingBot.Core.Quotes;
 using BriefingBot.Core.Store;
 
@@ -34,15 +35,7 @@ public sealed class QuoteHandler(IArticleStore store, QuoteFinder finder) : ICom
         var page = Math.Clamp(int.TryParse(request.Option("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1, 1, MaxPages);
         var hits = finder.Find(snapshot, about, by, (page * PageSize) + 1, cancellationToken);
         var shown = hits.Skip((page - 1) * PageSize).Take(PageSize).ToArray();
-        var data = shown.Select(h => new
-        {
-            articleId = h.Quote.ArticleId,
-            title = h.Title,
-            text = h.Quote.Text,
-            speaker = h.Quote.Speaker,
-            score = h.Score,
-            link = h.Link,
-        }).ToArray();
+        var data = shown.Select(h => new QuotationResult(h.Quote.ArticleId, h.Title, h.Quote.Text, h.Quote.Speaker, h.Score, h.Link)).ToArray();
 
         var what = Describe(about, by);
         if (shown.Length == 0)

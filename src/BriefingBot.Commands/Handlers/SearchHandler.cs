@@ -1,6 +1,7 @@
 using System.Globalization;
 using BriefingBot.Commands.Components;
 using BriefingBot.Commands.Replies;
+using BriefingBot.Commands.Results;
 using BriefingBot.Core.Retrieval;
 using BriefingBot.Core.Semantics;
 using BriefingBot.Core.Store;

@@ -17,7 +17,10 @@ public sealed record Reply
 
     public ReplyKind Kind { get; init; } = ReplyKind.Success;
 
-    /// <summary>The structured result behind the reply (e.g. an answer result), serialised by machine-facing transports.</summary>
+    /// <summary>
+    /// The structured result behind the reply (e.g. an answer result), serialised by machine-facing transports. One of
+    /// the result types registered in <see cref="Results.CommandResultJsonContext"/>: that list is the <c>--json</c> contract.
+    /// </summary>
     public object? Data { get; init; }
 
     public static Reply Text(string content, bool ephemeral = false) => new() { Content = content, Ephemeral = ephemeral };

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using BriefingBot.Commands;
 using BriefingBot.Commands.Replies;
+using BriefingBot.Commands.Results;
 using BriefingBot.Core.Store;
 using BriefingBot.Terminal;
 
@@ -18,15 +16,6 @@ public sealed class OneShotRunner(CommandDispatcher dispatcher, ContentReloader 
     public const int ExitOk = 0;
     public const int ExitFailure = 1;
     public const int ExitBadInput = 2;
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -112,10 +101,7 @@ public sealed class OneShotRunner(CommandDispatcher dispatcher, ContentReloader 
         var reply = await dispatcher.DispatchAsync(request, cancellationToken);
         if (json)
         {
-            var payload = reply.Kind == ReplyKind.Success && reply.Data is not null
-                ? reply.Data
-                : new { kind = reply.Kind, message = reply.Content, data = reply.Data };
-            await output.WriteLineAsync(JsonSerializer.Serialize(payload, payload.GetType(), Json));
+            await output.WriteLineAsync(CommandResultJson.Serialize(reply));
         }
         else
         {
@@ -129,5 +115,4 @@ public sealed class OneShotRunner(CommandDispatcher dispatcher, ContentReloader 
             _ => ExitBadInput,
         };
     }
-
 }

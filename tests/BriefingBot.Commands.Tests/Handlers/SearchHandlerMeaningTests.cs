@@ -1,4 +1,5 @@
 using BriefingBot.Commands.Handlers;
+using BriefingBot.Commands.Results;
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Retrieval;
 using BriefingBot.Core.Semantics;

@@ -1,5 +1,6 @@
 using BriefingBot.Commands.Components;
 using BriefingBot.Commands.Handlers;
+using BriefingBot.Commands.Results;
 using BriefingBot.Core.Retrieval;
 using BriefingBot.Testing;
 
