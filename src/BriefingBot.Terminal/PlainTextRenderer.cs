@@ -10,6 +10,10 @@ namespace BriefingBot.Terminal;
 /// </summary>
 public static partial class PlainTextRenderer
 {
+    /// <summary>The reply laid out for <paramref name="capabilities"/>: wrapped to its width, styled when it shows styles.</summary>
+    public static string Render(Reply reply, ConsoleCapabilities capabilities) => ConsoleLayout.Apply(Render(reply), capabilities);
+
+    /// <summary>The reply as plain, unwrapped text: what pipes, files and scripts get.</summary>
     public static string Render(Reply reply)
     {
         var sb = new StringBuilder();

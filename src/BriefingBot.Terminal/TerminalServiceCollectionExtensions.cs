@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BriefingBot.Terminal;
 
@@ -9,6 +10,7 @@ public static class TerminalServiceCollectionExtensions
     {
         services.Configure<TerminalOptions>(o => o.ContentFolder = contentFolder);
         services.AddHostedService<TerminalHostedService>();
+        services.TryAddSingleton(sp => ConsoleProgress.ForStandardError(Console.Error, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

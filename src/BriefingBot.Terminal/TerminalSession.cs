@@ -41,7 +41,7 @@ public sealed class TerminalSession(CommandDispatcher dispatcher, IArticleStore 
             }
 
             var reply = await RunLineAsync(line, parser, cancellationToken);
-            await output.WriteLineAsync(PlainTextRenderer.Render(reply));
+            await output.WriteLineAsync(PlainTextRenderer.Render(reply, ConsoleCapabilities.For(output)));
         }
     }
 

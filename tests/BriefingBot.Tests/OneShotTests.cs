@@ -68,6 +68,16 @@ public sealed class OneShotTests
     }
 
     [Fact]
+    public async Task PlainOutput_NotToATerminal_HasNoEscapesAndIsNotWrapped()
+    {
+        var (exit, output, error) = await RunAsync("summary", "Kim warned his generals");
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain('\e', output + error);
+        Assert.Contains(output.Split('\n'), line => line.Length > 200);
+    }
+
+    [Fact]
     public async Task Summary_NamedOptions_AreAcceptedAsFlags()
     {
         var (exit, output, _) = await RunAsync("summary", "--article", SeedCorpus.GeneralsArticleId, "--length", "medium", "--json");

@@ -11,7 +11,12 @@ namespace BriefingBot.Cli;
 /// One-shot commands for scripts (<c>briefingbot ask "…" --json</c>). The verbs, arguments and flags are generated
 /// from the command catalogue, so every slash command is also a CLI verb with the same option names.
 /// </summary>
-public sealed class OneShotRunner(CommandDispatcher dispatcher, ContentReloader reloader, TextWriter output, TextWriter error)
+public sealed class OneShotRunner(
+    CommandDispatcher dispatcher,
+    ContentReloader reloader,
+    TextWriter output,
+    TextWriter error,
+    TimeProvider? timeProvider = null)
 {
     public const int ExitOk = 0;
     public const int ExitFailure = 1;
@@ -91,7 +96,8 @@ public sealed class OneShotRunner(CommandDispatcher dispatcher, ContentReloader 
     {
         if (request.Name != "reload")
         {
-            var load = await reloader.ReloadAsync(cancellationToken);
+            var progress = ConsoleProgress.ForStandardError(error, timeProvider ?? TimeProvider.System);
+            var load = await progress.ShowWhileAsync("Loading articles…", reloader.ReloadAsync(cancellationToken));
             foreach (var problem in load.Skipped)
             {
                 await error.WriteLineAsync($"skipped {problem.Source}: {problem.Reason}");
@@ -105,7 +111,7 @@ public sealed class OneShotRunner(CommandDispatcher dispatcher, ContentReloader 
         }
         else
         {
-            await output.WriteAsync(PlainTextRenderer.Render(reply));
+            await output.WriteAsync(PlainTextRenderer.Render(reply, ConsoleCapabilities.For(output)));
         }
 
         return reply.Kind switch
