@@ -20,6 +20,9 @@ public sealed class ConsoleProgress(TextWriter writer, bool interactive, TimePro
     public static ConsoleProgress ForStandardError(TextWriter error, TimeProvider timeProvider) =>
         new(error, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected, timeProvider);
 
+    /// <summary>What a command's progress line says: a reload reads files, everything else is working on the answer.</summary>
+    public static string Describe(CommandRequest request) => request.Name == "reload" ? "Reloading articles…" : "Working…";
+
     public async Task<T> ShowWhileAsync<T>(string label, Task<T> work)
     {
         if (!interactive)

@@ -9,7 +9,8 @@ public sealed class TerminalHostedService(
     CommandDispatcher dispatcher,
     IArticleStore store,
     IOptions<TerminalOptions> options,
-    IHostApplicationLifetime lifetime) : BackgroundService
+    IHostApplicationLifetime lifetime,
+    ConsoleProgress progress) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -17,7 +18,7 @@ public sealed class TerminalHostedService(
         await Task.Yield();
         try
         {
-            var session = new TerminalSession(dispatcher, store, Console.In, Console.Out);
+            var session = new TerminalSession(dispatcher, store, Console.In, Console.Out, progress);
             await session.RunAsync(options.Value.ContentFolder, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -6,9 +6,15 @@ namespace BriefingBot.Terminal;
 
 /// <summary>
 /// The interactive console: read a line, run it as a slash command, print the reply. Typing a number presses a
-/// button of the last reply, exactly as clicking it in Discord would.
+/// button of the last reply, exactly as clicking it in Discord would. A command that runs long (a reload, the model's
+/// first load) shows <see cref="ConsoleProgress"/> when one is given.
 /// </summary>
-public sealed class TerminalSession(CommandDispatcher dispatcher, IArticleStore store, TextReader input, TextWriter output)
+public sealed class TerminalSession(
+    CommandDispatcher dispatcher,
+    IArticleStore store,
+    TextReader input,
+    TextWriter output,
+    ConsoleProgress? progress = null)
 {
     private IReadOnlyList<ReplyButton> _lastButtons = [];
 
@@ -67,7 +73,8 @@ public sealed class TerminalSession(CommandDispatcher dispatcher, IArticleStore 
             request = parsed.Request;
         }
 
-        var reply = await dispatcher.DispatchAsync(request, cancellationToken);
+        var dispatch = dispatcher.DispatchAsync(request, cancellationToken);
+        var reply = progress is null ? await dispatch : await progress.ShowWhileAsync(ConsoleProgress.Describe(request), dispatch);
         if (reply.Buttons.Count > 0 || reply.Kind == ReplyKind.Success)
         {
             _lastButtons = reply.Buttons;

@@ -1,3 +1,4 @@
+using BriefingBot.Commands;
 using BriefingBot.Testing;
 
 namespace BriefingBot.Terminal.Tests;
@@ -48,5 +49,13 @@ public sealed class ConsoleProgressTests
         var text = output.ToString();
         Assert.StartsWith("\r| Loading articles… 0.4 s", text, StringComparison.Ordinal);
         Assert.EndsWith("\r\e[K", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("reload", "Reloading articles…")]
+    [InlineData("ask", "Working…")]
+    public void Describe_SaysWhatTheCommandIsDoing(string command, string label)
+    {
+        Assert.Equal(label, ConsoleProgress.Describe(new CommandRequest(command, new Dictionary<string, string>(), CommandCaller.LocalOperator)));
     }
 }

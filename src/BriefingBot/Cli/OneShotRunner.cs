@@ -94,9 +94,9 @@ public sealed class OneShotRunner(
 
     private async Task<int> ExecuteAsync(CommandRequest request, bool json, CancellationToken cancellationToken)
     {
+        var progress = ConsoleProgress.ForStandardError(error, timeProvider ?? TimeProvider.System);
         if (request.Name != "reload")
         {
-            var progress = ConsoleProgress.ForStandardError(error, timeProvider ?? TimeProvider.System);
             var load = await progress.ShowWhileAsync("Loading articles…", reloader.ReloadAsync(cancellationToken));
             foreach (var problem in load.Skipped)
             {
@@ -104,7 +104,7 @@ public sealed class OneShotRunner(
             }
         }
 
-        var reply = await dispatcher.DispatchAsync(request, cancellationToken);
+        var reply = await progress.ShowWhileAsync(ConsoleProgress.Describe(request), dispatcher.DispatchAsync(request, cancellationToken));
         if (json)
         {
             await output.WriteLineAsync(CommandResultJson.Serialize(reply));
