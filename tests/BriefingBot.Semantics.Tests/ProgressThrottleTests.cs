@@ -1,4 +1,4 @@
-using BriefingBot.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BriefingBot.Semantics.Tests;
 
@@ -7,7 +7,7 @@ public sealed class ProgressThrottleTests
     [Fact]
     public void Reports_EachTenth_OrAfterTheInterval_WithTheRateSinceTheStart()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch);
+        var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
         var throttle = new ProgressThrottle(0, 1000, TimeSpan.FromSeconds(30), clock);
 
         clock.Advance(TimeSpan.FromSeconds(1));
@@ -25,7 +25,7 @@ public sealed class ProgressThrottleTests
     [Fact]
     public void Rate_CountsOnlyWhatThisRunEmbedded()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch);
+        var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
         var throttle = new ProgressThrottle(900, 1000, TimeSpan.FromSeconds(30), clock);
 
         clock.Advance(TimeSpan.FromSeconds(2));

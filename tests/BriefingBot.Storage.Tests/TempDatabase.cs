@@ -9,11 +9,11 @@ namespace BriefingBot.Storage.Tests;
 /// <summary>A real database file in a fresh temp folder, deleted afterwards. <see cref="Reopen"/> simulates a restart.</summary>
 public sealed class TempDatabase : IDisposable
 {
-    public TempDatabase(ManualTimeProvider? clock = null, IReadOnlyList<SqliteMigration>? migrations = null)
+    public TempDatabase(TimerAwareFakeTimeProvider? clock = null, IReadOnlyList<SqliteMigration>? migrations = null)
     {
         Folder = Path.Combine(Path.GetTempPath(), "briefingbot-tests", Guid.NewGuid().ToString("N"));
         FilePath = Path.Combine(Folder, "nested", "state.db");
-        Clock = clock ?? new ManualTimeProvider(new DateTimeOffset(2026, 7, 1, 6, 0, 0, TimeSpan.Zero));
+        Clock = clock ?? new TimerAwareFakeTimeProvider(new DateTimeOffset(2026, 7, 1, 6, 0, 0, TimeSpan.Zero));
         Database = Open(migrations);
     }
 
@@ -23,7 +23,7 @@ public sealed class TempDatabase : IDisposable
 
     public string FilePath { get; }
 
-    public ManualTimeProvider Clock { get; }
+    public TimerAwareFakeTimeProvider Clock { get; }
 
     public SqliteDatabase Database { get; private set; }
 

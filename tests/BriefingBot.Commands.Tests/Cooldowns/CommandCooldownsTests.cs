@@ -1,16 +1,16 @@
 using BriefingBot.Commands.Access;
 using BriefingBot.Commands.Cooldowns;
 using BriefingBot.Commands.Replies;
-using BriefingBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace BriefingBot.Commands.Tests.Cooldowns;
 
 public sealed class CommandCooldownsTests
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
 
     private static CommandCaller User(ulong id, ulong? guild = 1) => new(id, "user" + id) { GuildId = guild };
 

@@ -8,6 +8,7 @@ using BriefingBot.Core.Summaries;
 using BriefingBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace BriefingBot.Commands.Tests.Handlers;
@@ -17,7 +18,7 @@ public sealed class DigestScheduleHandlerTests
     private const string Token = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abc";
     private static readonly DateTimeOffset Now = new(2026, 7, 1, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeZoneCatalog Zones = new();
-    private readonly ManualTimeProvider _clock = new(Now);
+    private readonly FakeTimeProvider _clock = new(Now);
     private readonly Mock<ISubscriptionStore> _store = new();
     private readonly Mock<IAuditLog> _audit = new();
     private readonly Mock<IMessageSender> _sender = new(MockBehavior.Strict);

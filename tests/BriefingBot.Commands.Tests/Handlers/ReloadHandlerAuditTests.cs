@@ -7,6 +7,7 @@ using BriefingBot.Core.Store;
 using BriefingBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace BriefingBot.Commands.Tests.Handlers;
@@ -29,7 +30,7 @@ public sealed class ReloadHandlerAuditTests : IDisposable
                 _loading.TrySetResult();
                 return _load.Task;
             });
-        var clock = new ManualTimeProvider(Now);
+        var clock = new FakeTimeProvider(Now);
         _reloader = new ContentReloader(loader.Object, TestArticles.Store(Now), Options.Create(new ContentOptions()), clock, NullLogger<ContentReloader>.Instance);
         var audit = new Mock<IAuditLog>();
         audit.Setup(a => a.RecordAsync(It.IsAny<AuditEntry>(), It.IsAny<CancellationToken>()))

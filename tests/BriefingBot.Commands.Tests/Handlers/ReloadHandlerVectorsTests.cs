@@ -5,6 +5,7 @@ using BriefingBot.Core.Store;
 using BriefingBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace BriefingBot.Commands.Tests.Handlers;
@@ -54,7 +55,7 @@ public sealed class ReloadHandlerVectorsTests
         var loader = new Mock<IArticleLoader>();
         loader.Setup(l => l.LoadFolderAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new ArticleLoadResult([TestArticles.Create("new", Now)], []));
-        var reloader = new ContentReloader(loader.Object, TestArticles.Store(Now), Options.Create(new ContentOptions()), new ManualTimeProvider(Now), NullLogger<ContentReloader>.Instance);
+        var reloader = new ContentReloader(loader.Object, TestArticles.Store(Now), Options.Create(new ContentOptions()), new FakeTimeProvider(Now), NullLogger<ContentReloader>.Instance);
         return new ReloadHandler(reloader, embedding: progress);
     }
 }

@@ -15,7 +15,7 @@ namespace BriefingBot.Discord.Tests.Interactions;
 public sealed class OverloadTests : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan Timeout = DiscordTestHost.Timeout;
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
+    private readonly TimerAwareFakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
     private readonly BlockingHandler _blocking = new();
     private FakeDiscordServer _server = null!;
     private DiscordTestHost _host = null!;

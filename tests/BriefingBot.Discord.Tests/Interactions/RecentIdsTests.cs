@@ -1,11 +1,11 @@
 using BriefingBot.Discord.Interactions;
-using BriefingBot.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BriefingBot.Discord.Tests.Interactions;
 
 public sealed class RecentIdsTests
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void Add_SameIdInsideRetention_IsARepeat()

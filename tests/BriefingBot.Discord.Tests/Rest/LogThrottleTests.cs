@@ -1,11 +1,11 @@
 using BriefingBot.Discord.Rest;
-using BriefingBot.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BriefingBot.Discord.Tests.Rest;
 
 public sealed class LogThrottleTests
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void ShouldLog_BurstOfOneKind_LogsTheFirstAndCountsTheRestIntoTheNext()

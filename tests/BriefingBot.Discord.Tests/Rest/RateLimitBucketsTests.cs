@@ -1,12 +1,12 @@
 using System.Net;
 using BriefingBot.Discord.Rest;
-using BriefingBot.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BriefingBot.Discord.Tests.Rest;
 
 public sealed class RateLimitBucketsTests
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
     private readonly RateLimitBuckets _buckets;
 
     public RateLimitBucketsTests() => _buckets = new RateLimitBuckets(_clock);

@@ -16,7 +16,7 @@ public sealed class SchedulerHarness : IDisposable
 
     public SchedulerHarness(DateTimeOffset start)
     {
-        Temp = new TempDatabase(new ManualTimeProvider(start));
+        Temp = new TempDatabase(new TimerAwareFakeTimeProvider(start));
         Articles = TestArticles.Store(start.AddDays(-1), TestArticles.Create("a1", start.AddDays(-1)), TestArticles.Create("a2", start.AddHours(-12)));
         Sender = new Mock<IMessageSender>();
         Sender.Setup(s => s.SendAsync(It.IsAny<DeliveryTarget>(), It.IsAny<Reply>(), It.IsAny<CancellationToken>()))
@@ -33,7 +33,7 @@ public sealed class SchedulerHarness : IDisposable
 
     public TempDatabase Temp { get; }
 
-    public ManualTimeProvider Clock => Temp.Clock;
+    public TimerAwareFakeTimeProvider Clock => Temp.Clock;
 
     public ArticleStore Articles { get; }
 

@@ -12,7 +12,7 @@ namespace BriefingBot.Storage.Tests.Hosting;
 public sealed class ContentWatcherServiceTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 7, 1, 7, 0, 0, TimeSpan.Zero);
-    private readonly ManualTimeProvider _clock = new(Now);
+    private readonly TimerAwareFakeTimeProvider _clock = new(Now);
     private readonly Mock<IArticleLoader> _loader = new();
     private readonly ContentReloader _reloader;
     private readonly TaskCompletionSource<AuditEntry> _audited = new(TaskCreationOptions.RunContinuationsAsynchronously);
