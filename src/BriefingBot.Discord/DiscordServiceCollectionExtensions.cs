@@ -1,4 +1,4 @@
-using BriefingBot.Commands.Delivery;
+using BriefingBot.Commands.Scheduling;
 using BriefingBot.Core.Diagnostics;
 using BriefingBot.Discord.Gateway;
 using BriefingBot.Discord.Interactions;
@@ -60,6 +60,7 @@ public static class DiscordServiceCollectionExtensions
                 : new SignatureVerifier(key);
         });
 
+        services.TryAddSingleton<IWebhookUrlRules, DiscordWebhookUrl>();
         services.AddSingleton<DiscordMessageSender>();
         services.AddSingleton<IMessageSender>(provider => provider.GetRequiredService<DiscordMessageSender>());
         services.AddHostedService<DiscordService>();

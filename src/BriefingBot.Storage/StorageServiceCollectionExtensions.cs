@@ -1,6 +1,5 @@
 using BriefingBot.Commands.Auditing;
-using BriefingBot.Commands.Delivery;
-using BriefingBot.Core.Digest;
+using BriefingBot.Commands.Scheduling;
 using BriefingBot.Storage.Hosting;
 using BriefingBot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;

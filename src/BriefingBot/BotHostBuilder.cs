@@ -1,10 +1,12 @@
 using BriefingBot.Commands;
 using BriefingBot.Commands.Access;
 using BriefingBot.Commands.Cooldowns;
+using BriefingBot.Commands.Scheduling;
 using BriefingBot.Core;
 using BriefingBot.Core.Articles;
 using BriefingBot.Discord;
 using BriefingBot.Discord.Interactions;
+using BriefingBot.Discord.Rest;
 using BriefingBot.Health;
 using BriefingBot.Options;
 using BriefingBot.Semantics;
@@ -14,6 +16,7 @@ using BriefingBot.Terminal;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
@@ -79,7 +82,16 @@ public static class BotHostBuilder
             sp.GetRequiredService<IOptions<ContentOptions>>().Value,
             sp.GetRequiredService<ILogger<ArticleLoader>>()));
         services.AddBriefingCommands();
+        services.AddSqliteStorage(configuration);
+
+        // Webhook URLs are Discord's in every mode: the console can schedule a digest through a webhook too.
+        services.TryAddSingleton<IWebhookUrlRules, DiscordWebhookUrl>();
         services.AddDigestScheduling(configuration);
+        services.AddOptions<ContentWatchOptions>()
+            .BindConfiguration(ContentWatchOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddHostedService<ContentWatcherService>();
         return services;
     }
 

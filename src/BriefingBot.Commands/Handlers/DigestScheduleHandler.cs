@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
 using BriefingBot.Commands.Auditing;
-using BriefingBot.Commands.Delivery;
 using BriefingBot.Commands.Replies;
-using BriefingBot.Core.Digest;
+using BriefingBot.Commands.Scheduling;
 using NodaTime;
 using NodaTime.Text;
 
@@ -19,6 +18,7 @@ public sealed class DigestScheduleHandler(
     DigestDelivery delivery,
     IAuditLog audit,
     TimeZoneCatalog zones,
+    IWebhookUrlRules webhookUrls,
     TimeProvider timeProvider) : ICommandHandler
 {
     public const string Name = "digest-schedule";
@@ -79,14 +79,14 @@ public sealed class DigestScheduleHandler(
     private async Task<Reply> AddAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         if (!TryChannel(request, out var channel, out var problem)
-            || !DigestSchedule.TryCreate(request.Option("time"), request.Option("timezone"), zones, out var schedule, out problem))
+            || !DailyPostTime.TryCreate(request.Option("time"), request.Option("timezone"), zones, out var schedule, out problem))
         {
             // The problem repeats what was typed (time, time zone), so it is escaped as a whole.
             return Reply.Problem(MarkdownText.Escape(problem!.EndsWith('?') ? problem : problem + "."));
         }
 
         var webhook = request.Option("webhook");
-        if (webhook is not null && !WebhookUrl.IsValid(webhook))
+        if (webhook is not null && !webhookUrls.IsValid(webhook))
         {
             return Reply.Problem("That webhook URL doesn't look like a Discord channel webhook (https://discord.com/api/webhooks/<id>/<token>). Copy it from the channel's Integrations → Webhooks settings.");
         }
@@ -101,7 +101,7 @@ public sealed class DigestScheduleHandler(
             ChangedBy = request.Caller.DisplayName,
         }, cancellationToken);
 
-        var via = webhook is null ? string.Empty : $" through {WebhookUrl.Describe(webhook)}";
+        var via = webhook is null ? string.Empty : $" through {webhookUrls.Describe(webhook)}";
         var detail = $"{ChannelText(guild, channel)} at {schedule}{via}";
         await RecordAsync(request, "add", detail, saved.Created ? "created" : $"updated (was {before?.Schedule})", cancellationToken);
 
@@ -133,7 +133,7 @@ public sealed class DigestScheduleHandler(
             foreach (var s in list)
             {
                 text.Append(CultureInfo.InvariantCulture, $"• {ChannelText(guild, s.ChannelId)} at {s.Schedule}");
-                text.Append(s.WebhookUrl is null ? string.Empty : $", through {WebhookUrl.Describe(s.WebhookUrl)}");
+                text.Append(s.WebhookUrl is null ? string.Empty : $", through {webhookUrls.Describe(s.WebhookUrl)}");
                 if (!s.Enabled)
                 {
                     text.AppendLine(CultureInfo.InvariantCulture, $" — disabled: {s.DisabledReason}. Run /digest-schedule add again to re-enable.");
@@ -157,7 +157,7 @@ public sealed class DigestScheduleHandler(
             }
         }
 
-        return Reply.Text(text.ToString().TrimEnd(), ephemeral: true) with { Data = list.Select(s => s with { WebhookUrl = s.WebhookUrl is null ? null : WebhookUrl.Describe(s.WebhookUrl) }).ToArray() };
+        return Reply.Text(text.ToString().TrimEnd(), ephemeral: true) with { Data = list.Select(s => s with { WebhookUrl = s.WebhookUrl is null ? null : webhookUrls.Describe(s.WebhookUrl) }).ToArray() };
     }
 
     private async Task<Reply> RemoveAsync(CommandRequest request, CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
 using System.Net;
-using BriefingBot.Commands.Delivery;
 using BriefingBot.Commands.Replies;
+using BriefingBot.Commands.Scheduling;
 using BriefingBot.Discord.Translation;
 
 namespace BriefingBot.Discord.Rest;

@@ -1,4 +1,4 @@
-using BriefingBot.Commands.Delivery;
+using BriefingBot.Commands.Scheduling;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using static BriefingBot.Storage.Sqlite.SqliteValues;

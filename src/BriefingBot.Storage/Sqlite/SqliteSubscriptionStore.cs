@@ -1,5 +1,4 @@
-using BriefingBot.Commands.Delivery;
-using BriefingBot.Core.Digest;
+using BriefingBot.Commands.Scheduling;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using static BriefingBot.Storage.Sqlite.SqliteValues;
@@ -75,7 +74,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeZoneCat
     {
         var timeText = reader.GetString(3);
         var zoneId = reader.GetString(4);
-        if (!DigestSchedule.TryParseTime(timeText, out var time, out var problem))
+        if (!DailyPostTime.TryParseTime(timeText, out var time, out var problem))
         {
             throw new InvalidDataException($"Subscription {reader.GetInt64(0)} has a corrupt time: {problem}.");
         }
@@ -89,7 +88,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeZoneCat
             disabled ??= $"time zone {zoneId} is no longer known; add the subscription again with a current zone";
         }
 
-        return new DigestSubscription(Id(reader.GetInt64(1)), Id(reader.GetInt64(2)), new DigestSchedule(time, zone))
+        return new DigestSubscription(Id(reader.GetInt64(1)), Id(reader.GetInt64(2)), new DailyPostTime(time, zone))
         {
             Id = reader.GetInt64(0),
             WebhookUrl = NullableText(reader, 5),

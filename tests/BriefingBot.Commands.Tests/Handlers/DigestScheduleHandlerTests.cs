@@ -1,8 +1,8 @@
 using BriefingBot.Commands.Access;
 using BriefingBot.Commands.Auditing;
-using BriefingBot.Commands.Delivery;
 using BriefingBot.Commands.Handlers;
 using BriefingBot.Commands.Replies;
+using BriefingBot.Commands.Scheduling;
 using BriefingBot.Core.Digest;
 using BriefingBot.Core.Summaries;
 using BriefingBot.Testing;
@@ -240,15 +240,15 @@ public sealed class DigestScheduleHandlerTests
 
     private static DigestSubscription Subscription(string time, string zone, ulong channel = 123)
     {
-        Assert.True(DigestSchedule.TryCreate(time, zone, Zones, out var schedule, out _));
+        Assert.True(DailyPostTime.TryCreate(time, zone, Zones, out var schedule, out _));
         return new DigestSubscription(7, channel, schedule!) { Id = (long)channel, ActiveSince = Now.AddDays(-10) };
     }
 
     private DigestScheduleHandler CreateHandler()
     {
         var articles = TestArticles.Store(Now.AddDays(-5), TestArticles.Create("old", Now.AddDays(-3)), TestArticles.Create("fresh", Now.AddHours(-1)));
-        var delivery = new DigestDelivery(articles, new DigestBuilder(new Summarizer()), _sender.Object, Options.Create(new DigestScheduleOptions()), NullLogger<DigestDelivery>.Instance);
-        return new DigestScheduleHandler(_store.Object, delivery, _audit.Object, Zones, _clock);
+        var delivery = new DigestDelivery(articles, new DigestBuilder(new Summarizer()), _sender.Object, Options.Create(new ScheduledDigestOptions()), NullLogger<DigestDelivery>.Instance);
+        return new DigestScheduleHandler(_store.Object, delivery, _audit.Object, Zones, new StubWebhookUrlRules(), _clock);
     }
 
     private CommandDispatcher Dispatcher(ModerationOptions moderation) =>

@@ -1,5 +1,5 @@
-using BriefingBot.Commands.Delivery;
 using BriefingBot.Commands.Replies;
+using BriefingBot.Commands.Scheduling;
 using BriefingBot.Discord.Rest;
 using BriefingBot.Discord.Tests.Support;
 using BriefingBot.Testing.Discord;

@@ -1,4 +1,4 @@
-using BriefingBot.Commands.Delivery;
+using BriefingBot.Commands.Scheduling;
 using BriefingBot.Testing;
 using NodaTime;
 

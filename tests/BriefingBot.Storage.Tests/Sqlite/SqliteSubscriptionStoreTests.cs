@@ -34,9 +34,9 @@ public sealed class SqliteSubscriptionStoreTests : IDisposable
     {
         var first = (await _temp.Subscriptions.SaveAsync(TempDatabase.Subscription(7, 70), Ct)).Subscription;
         var attempt = await _temp.Ledger.TryStartAsync(first.Id, new NodaTime.LocalDate(2026, 7, 1), null, "n1", _temp.Clock.GetUtcNow(), Ct);
-        await _temp.Ledger.RecordAsync(attempt!, new Commands.Delivery.DeliveryOutcome(Commands.Delivery.DeliveryAttemptState.Delivered) { Marker = _temp.Clock.GetUtcNow() }, _temp.Clock.GetUtcNow(), Ct);
+        await _temp.Ledger.RecordAsync(attempt!, new Commands.Scheduling.DeliveryOutcome(Commands.Scheduling.DeliveryAttemptState.Delivered) { Marker = _temp.Clock.GetUtcNow() }, _temp.Clock.GetUtcNow(), Ct);
         var second = await _temp.Ledger.TryStartAsync(first.Id, new NodaTime.LocalDate(2026, 7, 2), null, "n2", _temp.Clock.GetUtcNow(), Ct);
-        await _temp.Ledger.RecordAsync(second!, new Commands.Delivery.DeliveryOutcome(Commands.Delivery.DeliveryAttemptState.Failed) { Error = "channel deleted" }, _temp.Clock.GetUtcNow(), Ct);
+        await _temp.Ledger.RecordAsync(second!, new Commands.Scheduling.DeliveryOutcome(Commands.Scheduling.DeliveryAttemptState.Failed) { Error = "channel deleted" }, _temp.Clock.GetUtcNow(), Ct);
 
         var result = await _temp.Subscriptions.SaveAsync(TempDatabase.Subscription(7, 70, "18:00", "Asia/Tokyo"), Ct);
 

@@ -1,9 +1,0 @@
-using BriefingBot.Commands.Replies;
-
-namespace BriefingBot.Commands.Delivery;
-
-/// <summary>Posts a message to a channel without an interaction (scheduled digests). Discord implements it; tests fake it.</summary>
-public interface IMessageSender
-{
-    Task<DeliveryResult> SendAsync(DeliveryTarget target, Reply message, CancellationToken cancellationToken);
-}

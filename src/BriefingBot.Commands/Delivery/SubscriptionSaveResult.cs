@@ -1,4 +1,0 @@
-namespace BriefingBot.Commands.Delivery;
-
-/// <summary>What saving a subscription did: <see cref="Created"/> is false when an existing one was updated.</summary>
-public sealed record SubscriptionSaveResult(DigestSubscription Subscription, bool Created);
