@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using BriefingBot.Commands.Delivery;
+using BriefingBot.Commands.Scheduling;
 using BriefingBot.Core.Answers;
 using BriefingBot.Core.Digest;
 using BriefingBot.Core.Store;

@@ -1,10 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using BriefingBot.Commands.Delivery;
 using BriefingBot.Commands.Replies;
 using BriefingBot.Commands.Results;
-using BriefingBot.Core.Digest;
+using BriefingBot.Commands.Scheduling;
 using NodaTime;
 
 namespace BriefingBot.Commands.Tests.Results;
@@ -26,7 +25,7 @@ public sealed class CommandResultJsonTests
     public void ScheduleList_WritesWhatReflectionWrote()
     {
         // The one result with third-party types inside (NodaTime's LocalTime and DateTimeZone).
-        var schedule = new DigestSchedule(new LocalTime(8, 30), DateTimeZoneProviders.Tzdb["Europe/London"]);
+        var schedule = new DailyPostTime(new LocalTime(8, 30), DateTimeZoneProviders.Tzdb["Europe/London"]);
         var subscriptions = new[]
         {
             new DigestSubscription(1, 2, schedule) { Id = 7, WebhookUrl = "webhook 123", LastPostedAt = DateTimeOffset.UnixEpoch, ChangedBy = "mod" },
