@@ -9,7 +9,7 @@ public sealed class ConsoleProgressTests
     public async Task NotInteractive_WritesNothing()
     {
         var output = new StringWriter();
-        var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch);
+        var clock = new TimerAwareFakeTimeProvider(DateTimeOffset.UnixEpoch);
         var work = new TaskCompletionSource<int>();
 
         var shown = new ConsoleProgress(output, interactive: false, clock).ShowWhileAsync("Loading articles…", work.Task);
@@ -25,7 +25,7 @@ public sealed class ConsoleProgressTests
     {
         var output = new StringWriter();
 
-        var result = await new ConsoleProgress(output, interactive: true, new ManualTimeProvider(DateTimeOffset.UnixEpoch))
+        var result = await new ConsoleProgress(output, interactive: true, new TimerAwareFakeTimeProvider(DateTimeOffset.UnixEpoch))
             .ShowWhileAsync("Loading articles…", Task.FromResult(3));
 
         Assert.Equal(3, result);
@@ -36,7 +36,7 @@ public sealed class ConsoleProgressTests
     public async Task LongStep_ShowsLabelAndSeconds_ThenClearsTheLine()
     {
         var output = new StringWriter();
-        var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch);
+        var clock = new TimerAwareFakeTimeProvider(DateTimeOffset.UnixEpoch);
         var work = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var shown = new ConsoleProgress(output, interactive: true, clock).ShowWhileAsync("Loading articles…", work.Task);
