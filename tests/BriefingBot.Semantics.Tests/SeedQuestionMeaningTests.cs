@@ -8,8 +8,10 @@ namespace BriefingBot.Semantics.Tests;
 /// <summary>
 /// The seed questions answered as the bot answers them by default: meaning and words together, with the real model.
 /// The lexical engine answers all of them (it was tuned on them); the hybrid's weights were fitted on the news
-/// question set with these questions beside it and gets 25 of 27 and declines 7 of 9. These tests hold that line and
-/// say which questions miss, so a change that loses more is seen.
+/// question set with these questions beside it; it puts the right sentence first for 25 of 27, declines one of them
+/// ("Who wrote the letter?", whose answer shares almost nothing with it) and declines all 9 it should. These tests
+/// hold that line (33 of 36 decisions right; the previous fit made 32: 25 answered, 7 declined) and say which
+/// questions miss, so a change that loses more is seen.
 /// </summary>
 public sealed class SeedQuestionMeaningTests(SeedQuestionMeaningTests.Engine engine) : IClassFixture<SeedQuestionMeaningTests.Engine>
 {
@@ -20,7 +22,7 @@ public sealed class SeedQuestionMeaningTests(SeedQuestionMeaningTests.Engine eng
     public static TheoryData<string> Unanswerable => SeedQuestions.Unanswerable;
 
     [Fact]
-    public void NaturalQuestionsAndTypos_PutTheRightSentenceFirst_AtLeast25Of27()
+    public void NaturalQuestionsAndTypos_AnswerWithTheRightSentence_AtLeast24Of27()
     {
         var misses = new List<string>();
         foreach (var row in Answerable)
@@ -44,11 +46,11 @@ public sealed class SeedQuestionMeaningTests(SeedQuestionMeaningTests.Engine eng
             }
         }
 
-        Assert.True(misses.Count <= 2, string.Join("\n", misses));
+        Assert.True(misses.Count <= 3, string.Join("\n", misses));
     }
 
     [Fact]
-    public void QuestionsTheArticlesDoNotCover_AtLeast7Of9Declined()
+    public void QuestionsTheArticlesDoNotCover_AllDeclined()
     {
         var answered = ((IEnumerable<object[]>)Unanswerable).Select(row => (string)row[0])
             .Select(q => (Question: q, Result: engine.Answerer.Answer(SeedCorpus.Index, q)))
@@ -56,7 +58,7 @@ public sealed class SeedQuestionMeaningTests(SeedQuestionMeaningTests.Engine eng
             .Select(x => $"{x.Question} -> {x.Result.Answers[0].Sentence}")
             .ToArray();
 
-        Assert.True(answered.Length <= 2, string.Join("\n", answered));
+        Assert.True(answered.Length == 0, string.Join("\n", answered));
     }
 
     [Fact]

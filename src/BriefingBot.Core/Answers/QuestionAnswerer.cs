@@ -87,9 +87,10 @@ public sealed class QuestionAnswerer(AnswerOptions options, RankingOptions ranki
             var best = ranked[0];
             var runnerUp = ranked.Skip(1).FirstOrDefault(r => r.Article != best.Article);
             var margin = best.Score - (runnerUp?.Score ?? 0);
-            var confidence = hybrid!.Confidence(best, margin, query.UnknownNames.Count);
-            if (confidence >= options.MeaningConfidenceThreshold)
+            var evidence = QuestionEvidence.Of(ranked, query);
+            if (hybrid!.Answerability(best, margin, evidence) >= options.AnswerabilityThreshold)
             {
+                var confidence = hybrid.Confidence(best, margin, evidence);
                 answers.Add(ToAnswer(index, best.Sentence, best.Score, confidence));
                 var seen = new HashSet<int> { best.Article };
                 foreach (var other in ranked.Skip(1))
@@ -105,8 +106,8 @@ public sealed class QuestionAnswerer(AnswerOptions options, RankingOptions ranki
                         continue;
                     }
 
-                    var otherConfidence = hybrid.Confidence(other, other.Score - best.Score, query.UnknownNames.Count);
-                    if (otherConfidence >= options.MeaningConfidenceThreshold * options.RelativeScoreFloor)
+                    var otherConfidence = hybrid.Confidence(other, other.Score - best.Score, evidence);
+                    if (otherConfidence >= confidence * options.RelativeScoreFloor)
                     {
                         answers.Add(ToAnswer(index, other.Sentence, other.Score, otherConfidence));
                     }

@@ -67,8 +67,9 @@ public static class StoryGrouper
     internal static double Similarity(SearchIndex index, Article a, Article b) => Cosine(Vector(index, a), Vector(index, b));
 
     /// <summary>
-    /// The unit mean of the title's and the first sentences' vectors of each article, or null where any is missing:
-    /// a lead without its title says too little, and comparing half-vectors with whole ones would skew the cosine.
+    /// The unit mean of the first sentences' vectors of each article (each embedded after its title, see
+    /// <see cref="EmbeddingText"/>), or the title's alone for an article without sentences; null where any is missing,
+    /// since comparing half-vectors with whole ones would skew the cosine.
     /// </summary>
     internal static float[]?[] LeadVectors(
         SearchIndex index,
@@ -117,7 +118,7 @@ public static class StoryGrouper
     internal static int[] LeadSlots(SearchIndex index, int article)
     {
         var (first, end) = index.SentenceRange(article);
-        return [EmbeddingText.TitleSlot(index, article), .. Enumerable.Range(first, Math.Min(LeadSentences, end - first))];
+        return end > first ? [.. Enumerable.Range(first, Math.Min(LeadSentences, end - first))] : [EmbeddingText.TitleSlot(index, article)];
     }
 
     private static float[] Normalised(float[] vector)

@@ -31,6 +31,56 @@ internal static partial class AnswerCues
         _ => false,
     };
 
+    /// <summary>
+    /// 1 when the sentence holds an answer of the asked kind that the question does not already contain: a number the
+    /// question lacks for "how many", a date for "when", a name for "who" or "where". A sentence that merely restates
+    /// the question ("How many tickets were sold for the Nelly concert?" against "Nelly's concert sold tickets") has
+    /// the cue words of the question but not a new answer.
+    /// </summary>
+    public static double Novel(QuestionType type, string sentence, string question)
+    {
+        var pattern = type switch
+        {
+            QuestionType.HowMany => Amount(),
+            QuestionType.When => Date(),
+            QuestionType.Who or QuestionType.Where => Capitalised(),
+            _ => null,
+        };
+        if (pattern is null)
+        {
+            return 0;
+        }
+
+        foreach (var match in pattern.EnumerateMatches(sentence))
+        {
+            if (match.Index > 0 && !Contains(question, sentence.AsSpan(match.Index, match.Length)))
+            {
+                return 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool Contains(string question, ReadOnlySpan<char> word)
+    {
+        for (var at = question.AsSpan().IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            var end = at + word.Length;
+            var before = at == 0 || !char.IsLetterOrDigit(question[at - 1]);
+            var after = end >= question.Length || !char.IsLetterOrDigit(question[end]);
+            if (before && after)
+            {
+                return true;
+            }
+
+            var next = question.AsSpan(end).IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : end + next;
+        }
+
+        return false;
+    }
+
     // Two capitalised words in a row, not at the very start of the sentence: a name such as "Grant Montgomery",
     // but not a place such as "North Korea" or "White House".
     [GeneratedRegex(@"(?<!^)(?<=\s)(?!(North|South|East|West|New|United|White|Middle|Far|Hong|Los|San|Saudi|European|Washington|The)\s)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+")]
@@ -41,6 +91,18 @@ internal static partial class AnswerCues
 
     [GeneratedRegex(@"\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t(ember)?)?|Oct(ober)?|Nov(ember)?|Dec(ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|ago|(last|next|this|recent|coming) (week|weeks|month|months|year|years|days)|(1[6-9]|20)\d\d|\d{1,2}:\d\d|century|decade|since|until|shortly after|before|after|during|early|late)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeExpression();
+
+    // A date or a point in time, without the relative words ("before", "since") that any narrative sentence has.
+    [GeneratedRegex(@"\b(Jan(uary)?|Feb(ruary)?|March|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t(ember)?)?|Oct(ober)?|Nov(ember)?|Dec(ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight|ago|(1[6-9]|20)\d\d)\b")]
+    private static partial Regex Date();
+
+    // A whole number or a number word, so "1987" in the question is not taken for a new "1" in the sentence.
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|several)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Amount();
+
+    // A capitalised word that is not a sentence's first: names of people, places and organisations.
+    [GeneratedRegex(@"(?<=\s)\p{Lu}[\p{L}'’-]+")]
+    private static partial Regex Capitalised();
 
     [GeneratedRegex(@"\b(in|at|near|from|to|across|inside|outside|between)\s+(the\s+)?\p{Lu}\p{Ll}+|\b(capital|city|country|region|province|state|zone|border|site|sites|headquarters)\b")]
     private static partial Regex Place();

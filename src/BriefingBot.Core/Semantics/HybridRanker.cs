@@ -102,6 +102,7 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
                 Coverage: hit?.Coverage ?? 0,
                 ContextCoverage: hit?.ContextCoverage ?? 0,
                 Cue: AnswerCues.Strength(query.Type, text),
+                NovelCue: AnswerCues.Novel(query.Type, text, question),
                 Lead: 1.0 / (1 + entry.Ordinal),
                 Fragment: !SentenceEnding.IsComplete(text),
                 HasVector: similarity is not null)));
@@ -147,6 +148,8 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
             + (w.Coverage * f.Coverage)
             + (w.ContextCoverage * f.ContextCoverage)
             + (w.Cue * f.Cue)
+            + (w.NovelCue * f.NovelCue)
+            + (w.ArticleTimesNovelCue * f.Article * f.NovelCue)
             + (w.Lead * f.Lead)
             + (w.Fragment * (f.Fragment ? 1 : 0))
             + (w.ArticleTimesSimilarity * f.Article * f.Similarity)
@@ -155,19 +158,38 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
             + (w.ArticleTimesDetailCoverage * f.Article * f.DetailCoverage);
     }
 
-    /// <summary>How sure the engine is that the best candidate answers: a calibrated probability.</summary>
-    public double Confidence(RankedSentence best, double margin, int unknownNames)
+    /// <summary>How likely <paramref name="candidate"/> is the sentence that answers: the confidence users see.</summary>
+    /// <param name="candidate">The candidate to judge.</param>
+    /// <param name="margin">Its score minus that of the best candidate from any other article.</param>
+    /// <param name="question">What the question's candidates say as a whole.</param>
+    public double Confidence(RankedSentence candidate, double margin, QuestionEvidence question) =>
+        Probability(options.Confidence, candidate, margin, question);
+
+    /// <summary>
+    /// How likely the collection answers the question at all, judged from its best candidate: the engine declines
+    /// below <see cref="Answers.AnswerOptions.AnswerabilityThreshold"/>.
+    /// </summary>
+    /// <inheritdoc cref="Confidence" path="/param"/>
+    public double Answerability(RankedSentence candidate, double margin, QuestionEvidence question) =>
+        Probability(options.Answerability, candidate, margin, question);
+
+    private static double Probability(ConfidenceWeights c, RankedSentence candidate, double margin, QuestionEvidence question)
     {
-        var c = options.Confidence;
-        var f = best.Features;
+        var f = candidate.Features;
         var z = c.Bias
-            + (c.Score * best.Score)
+            + (c.Score * candidate.Score)
             + (c.Margin * margin)
             + (c.Similarity * f.Similarity)
+            + (c.DetailSimilarity * f.DetailSimilarity)
+            + (c.TitleSimilarity * f.TitleSimilarity)
+            + (c.Lexical * f.Lexical)
             + (c.Coverage * f.Coverage)
-            + (c.Article * f.Article)
-            + (c.UnknownNames * Math.Min(unknownNames, 2))
-            + (c.DetailCoverage * f.DetailCoverage);
+            + (c.DetailCoverage * f.DetailCoverage)
+            + (c.NovelCue * f.NovelCue)
+            + (c.BestSimilarity * question.BestSimilarity)
+            + (c.BestDetailSimilarity * question.BestDetailSimilarity)
+            + (c.UnknownNames * Math.Min(question.UnknownNames, 2))
+            + (c.UnknownWords * Math.Min(question.UnknownWords, 2));
         return 1 / (1 + Math.Exp(-z));
     }
 

@@ -12,49 +12,53 @@ namespace BriefingBot.Core.Semantics;
 /// </remarks>
 public sealed record HybridWeights
 {
-    public double Similarity { get; init; } = 1.063;
+    public double Similarity { get; init; } = 0.844;
 
-    public double SimilaritySquared { get; init; } = 0.865;
+    public double SimilaritySquared { get; init; } = 0.895;
 
     /// <summary>Similarity minus the best similarity in the same article (0 for the article's closest sentence).</summary>
-    public double SimilarityGap { get; init; } = -0.858;
+    public double SimilarityGap { get; init; } = -0.072;
 
     /// <summary>1 / (1 + the sentence's rank by similarity within its article).</summary>
-    public double SimilarityRank { get; init; } = 0.037;
+    public double SimilarityRank { get; init; } = 1.053;
 
-    public double DetailSimilarity { get; init; } = 0.546;
+    public double DetailSimilarity { get; init; } = 0.133;
 
-    public double DetailCoverage { get; init; } = 0.338;
+    public double DetailCoverage { get; init; } = 0.226;
 
-    public double TitleSimilarity { get; init; } = 0.2;
+    public double TitleSimilarity { get; init; } = -0.148;
 
-    public double NeighbourSimilarity { get; init; } = 1.117;
+    public double NeighbourSimilarity { get; init; } = 0.287;
 
-    public double Lexical { get; init; } = 0.258;
+    public double Lexical { get; init; } = 0.476;
 
     /// <summary>1 / (1 + the sentence's rank by lexical score within its article), 0 when it matched nothing.</summary>
-    public double LexicalRank { get; init; } = 0.747;
+    public double LexicalRank { get; init; } = 0.405;
 
-    public double Article { get; init; } = 1.529;
+    public double Article { get; init; } = 1.395;
 
     /// <summary>1 when the sentence's article is the most relevant one.</summary>
-    public double TopArticle { get; init; } = 1.166;
+    public double TopArticle { get; init; } = 1.075;
 
-    public double Coverage { get; init; } = 0.45;
+    public double Coverage { get; init; } = 0.516;
 
-    public double ContextCoverage { get; init; } = -0.118;
+    public double ContextCoverage { get; init; } = 0.074;
 
-    public double Cue { get; init; } = 2.384;
+    public double Cue { get; init; } = 1.603;
 
-    public double Lead { get; init; } = -0.623;
+    public double NovelCue { get; init; } = 0.607;
 
-    public double Fragment { get; init; } = -0.587;
+    public double ArticleTimesNovelCue { get; init; } = 1.190;
 
-    public double ArticleTimesSimilarity { get; init; } = 1.029;
+    public double Lead { get; init; } = -0.498;
 
-    public double CueTimesSimilarity { get; init; } = 0.5;
+    public double Fragment { get; init; } = -0.350;
 
-    public double ArticleTimesDetailSimilarity { get; init; } = 0.993;
+    public double ArticleTimesSimilarity { get; init; } = 1.036;
 
-    public double ArticleTimesDetailCoverage { get; init; } = 0.594;
+    public double CueTimesSimilarity { get; init; } = 0.775;
+
+    public double ArticleTimesDetailSimilarity { get; init; } = 0.484;
+
+    public double ArticleTimesDetailCoverage { get; init; } = 0.304;
 }

@@ -31,6 +31,9 @@ public sealed record SemanticOptions
     /// <summary>How each piece of evidence counts in a candidate's score.</summary>
     public HybridWeights Weights { get; init; } = new();
 
-    /// <summary>How the best candidate's evidence maps to a probability that it answers the question.</summary>
-    public ConfidenceWeights Confidence { get; init; } = new();
+    /// <summary>How a candidate's evidence maps to the probability that it answers the question (the confidence shown).</summary>
+    public ConfidenceWeights Confidence { get; init; } = ConfidenceWeights.RightSentence;
+
+    /// <summary>How the best candidate's evidence maps to the probability that the collection answers the question at all.</summary>
+    public ConfidenceWeights Answerability { get; init; } = ConfidenceWeights.Answerable;
 }

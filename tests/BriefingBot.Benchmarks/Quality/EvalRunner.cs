@@ -107,7 +107,7 @@ public static class EvalRunner
             embeddings.Cache.Flush();
         }
 
-        var fullThreshold = Core.Answers.AnswerOptions.Default.MeaningConfidenceThreshold;
+        var fullThreshold = Core.Answers.AnswerOptions.Default.AnswerabilityThreshold;
         var fullAtCurrent = full.Triggering.MinBy(p => Math.Abs(p.Threshold - fullThreshold))!;
         var current = Core.Answers.AnswerOptions.Default.ConfidenceThreshold;
         var atCurrent = result.Triggering.MinBy(p => Math.Abs(p.Threshold - current))!;

@@ -50,7 +50,7 @@ public static class NewsQaRunner
             var hybrid = new HybridRanker(embeddings, semantic, ranking);
             WarmCandidates(embeddings, index, questions, hybrid, ranking, log, cancellationToken);
             var full = new QuestionAnswerer(AnswerOptions.Default, ranking, hybrid);
-            var fullRanking = new QuestionAnswerer(AnswerOptions.Default with { MeaningConfidenceThreshold = 0, RelativeScoreFloor = 0 }, ranking, hybrid);
+            var fullRanking = new QuestionAnswerer(AnswerOptions.Default with { AnswerabilityThreshold = 0, RelativeScoreFloor = 0 }, ranking, hybrid);
             var timer = Stopwatch.StartNew();
             json["full"] = Report(NewsQaEvaluation.Score(questions, q => Outcome(index, full, fullRanking, q)), log, "full");
             json["fullMsPerQuestion"] = Math.Round(timer.Elapsed.TotalMilliseconds / Math.Max(1, questions.Count) / 2, 2);
@@ -165,7 +165,8 @@ public static class NewsQaRunner
                     f.HasVector ? 1 : 0,
                     r.Sentence,
                     Math.Round(f.DetailSimilarity, 4),
-                    Math.Round(f.DetailCoverage, 4)));
+                    Math.Round(f.DetailCoverage, 4),
+                    f.NovelCue));
             }
 
             var line = new JsonObject

@@ -17,7 +17,7 @@ public static class WikiQaEvaluation
     {
         ranking ??= RankingOptions.Default;
         thresholds ??= Enumerable.Range(0, 21).Select(i => i * 0.05).ToArray();
-        var noDecline = new QuestionAnswerer(AnswerOptions.Default with { ConfidenceThreshold = 0, MeaningConfidenceThreshold = 0, RelativeScoreFloor = 0 }, ranking, hybrid);
+        var noDecline = new QuestionAnswerer(AnswerOptions.Default with { ConfidenceThreshold = 0, AnswerabilityThreshold = 0, RelativeScoreFloor = 0 }, ranking, hybrid);
         double apSum = 0, rrSum = 0;
         var ranked = 0;
         var confidences = new List<(double Confidence, bool Correct)>();
