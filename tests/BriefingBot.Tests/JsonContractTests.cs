@@ -20,7 +20,7 @@ public sealed class JsonContractTests
     [Fact]
     public async Task Ask() => Assert.Equal(
         "{question: string, answered: bool, answers: [{articleId: string, title: string, sentence: string, score: number, confidence: number, before: string}], suggestions: [], corrections: [], unknownWords: []}",
-        await ShapeAsync("ask", "What did the defector ask Trump to do?"));
+        await ShapeAsync("ask", "What was Kim's goal with the orders?"));
 
     [Fact]
     public async Task Search() => Assert.Equal(
