@@ -47,8 +47,9 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<CommandRegistrar>();
         services.TryAddSingleton<InteractionPipeline>();
         services.TryAddSingleton<HttpReplayGuard>();
+        services.TryAddSingleton<HttpInteractionProcessor>();
         services.TryAddKeyedSingleton(
-            DiscordEndpointRouteBuilderExtensions.LogThrottleKey,
+            HttpInteractionProcessor.LogThrottleKey,
             (provider, _) => new LogThrottle(provider.GetRequiredService<TimeProvider>(), TimeSpan.FromMinutes(1)));
         services.TryAddSingleton<IWebSocketConnectionFactory, ClientWebSocketConnectionFactory>();
         services.TryAddSingleton<GatewayClient>();

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using BriefingBot.Commands.Auditing;
 using BriefingBot.Core.Diagnostics;
+using BriefingBot.Core.Timing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -155,8 +156,7 @@ public sealed partial class DueDigestRunner(
     private TimeSpan RetryDelay(int tries, TimeSpan? retryAfter)
     {
         var settings = options.Value;
-        var exponent = Math.Min(Math.Max(tries - 1, 0), 20);
-        var backoff = TimeSpan.FromTicks(Math.Min(settings.RetryBaseDelay.Ticks * (1L << exponent), settings.MaxRetryDelay.Ticks));
+        var backoff = new ExponentialBackoff(settings.RetryBaseDelay, settings.MaxRetryDelay).Delay(tries - 1);
         return retryAfter is { } after && after > backoff ? after : backoff;
     }
 

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.WebSockets;
 using System.Text.Json;
-using BriefingBot.Discord.Interactions;
 using BriefingBot.Core.Diagnostics;
+using BriefingBot.Core.Timing;
+using BriefingBot.Discord.Interactions;
 using BriefingBot.Discord.Models;
 using BriefingBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -71,9 +72,9 @@ public sealed partial class GatewayClient(
             }
             catch (DiscordRestException ex) when (ex.StatusCode == HttpStatusCode.Unauthorized)
             {
-                FatalCloseCode = 4004;
-                var reason = GatewayCloseCodes.Describe(4004);
-                LogFatal(logger, 4004, reason);
+                FatalCloseCode = (int)GatewayCloseCode.AuthenticationFailed;
+                var reason = GatewayCloseCodes.Describe((int)GatewayCloseCode.AuthenticationFailed);
+                LogFatal(logger, (int)GatewayCloseCode.AuthenticationFailed, reason);
                 return;
             }
             catch (Exception ex) when (ex is WebSocketException or DiscordRestException or HttpRequestException or JsonException)
@@ -180,34 +181,34 @@ public sealed partial class GatewayClient(
                     Session.Observe(sequence);
                 }
 
-                switch (payload.Opcode)
+                switch ((GatewayOpcode)payload.Opcode)
                 {
-                    case 10:
+                    case GatewayOpcode.Hello:
                         var hello = payload.Data!.Value.Deserialize<JsonHello>(DiscordJson.Options)!;
                         heartbeat = HeartbeatAsync(connection, TimeSpan.FromMilliseconds(hello.HeartbeatInterval), connectionCancel);
                         await (resuming ? SendResumeAsync(connection, cancellationToken) : SendIdentifyAsync(connection, cancellationToken));
                         break;
-                    case 11:
+                    case GatewayOpcode.HeartbeatAck:
                         connection.AckReceived = true;
                         break;
-                    case 1:
-                        await connection.SendAsync(1, Session.Sequence, heartbeat: true, cancellationToken);
+                    case GatewayOpcode.Heartbeat:
+                        await connection.SendAsync(GatewayOpcode.Heartbeat, Session.Sequence, heartbeat: true, cancellationToken);
                         break;
-                    case 7:
+                    case GatewayOpcode.Reconnect:
                         LogReconnectRequested(logger);
                         await connection.CloseQuietlyAsync(GatewayCloseCodes.Reconnecting);
 
                         // Healthy only if this connection got as far as READY/RESUMED: a storm of op 7s before that
                         // must meet the growing backoff, not a reconnect every few milliseconds.
                         return new ConnectionResult(GatewayReconnect.Resume, healthy);
-                    case 9:
+                    case GatewayOpcode.InvalidSession:
                         var resumable = payload.Data is { ValueKind: JsonValueKind.True };
                         LogInvalidSession(logger, resumable);
                         await connection.CloseQuietlyAsync(GatewayCloseCodes.Reconnecting);
 
                         // Not healthy: a server that keeps invalidating must meet a growing backoff, not a loop of identifies.
                         return new ConnectionResult(resumable && Session.CanResume ? GatewayReconnect.Resume : GatewayReconnect.Identify, Healthy: false);
-                    case 0:
+                    case GatewayOpcode.Dispatch:
                         healthy |= OnDispatch(payload, cancellationToken);
                         break;
                 }
@@ -334,7 +335,7 @@ public sealed partial class GatewayClient(
                 }
 
                 connection.AckReceived = false;
-                await connection.SendAsync(1, Session.Sequence, heartbeat: true, token);
+                await connection.SendAsync(GatewayOpcode.Heartbeat, Session.Sequence, heartbeat: true, token);
                 await Task.Delay(interval, timeProvider, token);
             }
         }
@@ -353,13 +354,13 @@ public sealed partial class GatewayClient(
         var os = OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "unknown";
         var identify = new JsonIdentify(options.Value.Token!, Intents, new JsonIdentifyProperties(os, "BriefingBot", "BriefingBot"));
         LogIdentifying(logger);
-        return connection.SendAsync(2, identify, heartbeat: false, cancellationToken);
+        return connection.SendAsync(GatewayOpcode.Identify, identify, heartbeat: false, cancellationToken);
     }
 
     private Task SendResumeAsync(Connection connection, CancellationToken cancellationToken)
     {
         LogResuming(logger, Session.Sequence ?? 0);
-        return connection.SendAsync(6, new JsonResume(options.Value.Token!, Session.SessionId!, Session.Sequence), heartbeat: false, cancellationToken);
+        return connection.SendAsync(GatewayOpcode.Resume, new JsonResume(options.Value.Token!, Session.SessionId!, Session.Sequence), heartbeat: false, cancellationToken);
     }
 
     /// <summary>The only place the bot closes with 1000: the host is stopping, so the session should end.</summary>
@@ -376,12 +377,9 @@ public sealed partial class GatewayClient(
         }
     }
 
-    private TimeSpan Backoff(int failures)
-    {
-        var exponential = Timings.ReconnectBaseDelay * Math.Pow(2, Math.Min(failures - 1, 10));
-        var capped = exponential < Timings.ReconnectMaxDelay ? exponential : Timings.ReconnectMaxDelay;
-        return capped * (0.5 + (Random.Shared.NextDouble() * 0.5)); // jitter so a fleet does not reconnect in step
-    }
+    /// <summary>Doubles per consecutive failure up to the cap; jitter (half to all of it) so a fleet does not reconnect in step.</summary>
+    private TimeSpan Backoff(int failures) =>
+        new ExponentialBackoff(Timings.ReconnectBaseDelay, Timings.ReconnectMaxDelay) { JitterMin = 0.5, JitterMax = 1.0 }.Delay(failures - 1);
 
     private static Uri WithQuery(string url)
     {
@@ -458,12 +456,12 @@ public sealed partial class GatewayClient(
             set => _ackReceived = value;
         }
 
-        public async Task SendAsync(int opcode, object? data, bool heartbeat, CancellationToken cancellationToken)
+        public async Task SendAsync(GatewayOpcode opcode, object? data, bool heartbeat, CancellationToken cancellationToken)
         {
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(new JsonGatewayCommand(opcode, data), DiscordJson.Options);
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(new JsonGatewayCommand((int)opcode, data), DiscordJson.Options);
             if (bytes.Length > MaxPayloadBytes)
             {
-                throw new InvalidOperationException($"Gateway payload for op {opcode} is {bytes.Length} bytes; Discord closes the connection above {MaxPayloadBytes}.");
+                throw new InvalidOperationException($"Gateway payload for op {(int)opcode} is {bytes.Length} bytes; Discord closes the connection above {MaxPayloadBytes}.");
             }
 
             await limiter.WaitAsync(heartbeat, cancellationToken);

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using BriefingBot.Core.Diagnostics;
+using BriefingBot.Core.Timing;
 using BriefingBot.Discord.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -29,7 +30,9 @@ public sealed partial class DiscordRestClient(
     public static readonly string UserAgent = "DiscordBot (https://github.com/briefingbot/briefingbot, "
         + (typeof(DiscordRestClient).Assembly.GetName().Version?.ToString(3) ?? "1.0.0") + ")";
 
-    private static readonly TimeSpan RetryBaseDelay = TimeSpan.FromMilliseconds(250);
+    /// <summary>250 ms doubling to 16 s, ±25 % so many clients recovering from the same outage do not retry in lockstep.</summary>
+    private static readonly ExponentialBackoff RetryBackoff =
+        new(TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(250 * 64)) { JitterMin = 0.75, JitterMax = 1.25 };
 
     /// <summary>A burst of one kind of trouble is one log line a minute, not one per request.</summary>
     private static readonly TimeSpan LogInterval = TimeSpan.FromMinutes(1);
@@ -161,7 +164,7 @@ public sealed partial class DiscordRestClient(
                     LogNetworkRetry(logger, route.Method, route.Template, attempt + 1, reason, suppressed);
                 }
 
-                await Task.Delay(Backoff(attempt), timeProvider, cancellationToken);
+                await Task.Delay(RetryBackoff.Delay(attempt), timeProvider, cancellationToken);
                 continue;
             }
 
@@ -212,7 +215,7 @@ public sealed partial class DiscordRestClient(
                         LogServerErrorRetry(logger, route.Method, route.Template, (int)status, attempt + 1, suppressed);
                     }
 
-                    await Task.Delay(Backoff(attempt), timeProvider, cancellationToken);
+                    await Task.Delay(RetryBackoff.Delay(attempt), timeProvider, cancellationToken);
                     continue;
                 }
 
@@ -272,13 +275,6 @@ public sealed partial class DiscordRestClient(
         {
             return null;
         }
-    }
-
-    private static TimeSpan Backoff(int attempt)
-    {
-        // Exponential with jitter so many clients recovering from the same outage do not retry in lockstep.
-        var baseDelay = RetryBaseDelay * Math.Pow(2, Math.Min(attempt, 6));
-        return baseDelay * (0.75 + (Random.Shared.NextDouble() * 0.5));
     }
 
     private static string RelativePath(string path)
