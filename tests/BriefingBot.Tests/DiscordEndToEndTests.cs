@@ -64,12 +64,18 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
             await connection.SendDispatchAsync("INTERACTION_CREATE", interaction, 2);
             var callback = await _server.WaitForRequestAsync("POST", $"/interactions/{interaction["id"]}/{interaction["token"]}/callback", Timeout);
 
+            // Answered in the callback, or (when the first question waits on the model's load on a busy machine)
+            // deferred and then edited into place: both are a correct single reply.
             var body = JsonNode.Parse(callback.Body)!;
-            Assert.Equal(4, body["type"]!.GetValue<int>());
-            var embed = body["data"]!["embeds"]![0]!;
+            var type = body["type"]!.GetValue<int>();
+            Assert.Contains(type, new[] { 4, 5 });
+            var data = type == 4
+                ? body["data"]!
+                : JsonNode.Parse((await _server.WaitForRequestAsync("PATCH", $"/webhooks/{FakeDiscordServer.ApplicationId}/{interaction["token"]}/messages/@original", Timeout)).Body)!;
+            var embed = data["embeds"]![0]!;
             Assert.Equal("Report: North Korean defector tells Trump he’s been duped, asks president to stage coup", embed["title"]!.GetValue<string>());
             Assert.StartsWith("> ", embed["description"]!.GetValue<string>(), StringComparison.Ordinal);
-            Assert.Empty(body["data"]!["allowed_mentions"]!["parse"]!.AsArray());
+            Assert.Empty(data["allowed_mentions"]!["parse"]!.AsArray());
         }
         finally
         {
