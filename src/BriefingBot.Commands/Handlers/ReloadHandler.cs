@@ -69,7 +69,7 @@ public sealed class ReloadHandler(
 
         if (report.KeptPrevious.Count > 0)
         {
-            lines.Add($"Kept the previous version of: {string.Join(", ", report.KeptPrevious)} (fix the file and reload).");
+            lines.Add($"Kept the previous version of: {string.Join(", ", report.KeptPrevious.Select(MarkdownText.Escape))} (fix the file and reload).");
         }
 
         if (report.Vectors is { } vectors)
@@ -83,14 +83,15 @@ public sealed class ReloadHandler(
     }
 
     private static string Problems(ReloadReport report) =>
-        "Skipped:\n" + string.Join("\n", report.Skipped.Take(ListedItems).Select(p => $"• {p.Source}: {p.Reason}"))
+        "Skipped:\n" + string.Join("\n", report.Skipped.Take(ListedItems).Select(p => $"• {MarkdownText.Escape(p.Source)}: {p.Reason}"))
         + (report.Skipped.Count > ListedItems ? $"\n…and {report.Skipped.Count - ListedItems} more (see the log)." : string.Empty);
 
     private static void AddList(List<string> lines, string label, IReadOnlyList<string> ids)
     {
         if (ids.Count > 0)
         {
-            lines.Add($"{label}: {string.Join(", ", ids.Take(ListedItems))}{(ids.Count > ListedItems ? $" and {ids.Count - ListedItems} more" : string.Empty)}");
+            // Article ids come from file names ("000_7686…"), whose underscores Discord and the console would read as italics.
+            lines.Add($"{label}: {string.Join(", ", ids.Take(ListedItems).Select(MarkdownText.Escape))}{(ids.Count > ListedItems ? $" and {ids.Count - ListedItems} more" : string.Empty)}");
         }
     }
 }
