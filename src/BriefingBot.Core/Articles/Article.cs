@@ -30,6 +30,12 @@ public sealed record Article
     /// </summary>
     public DateTimeOffset? SourceModifiedAt { get; init; }
 
+    /// <summary>
+    /// A feed item that was already in its feed when the feed was subscribed (or older than the configured age):
+    /// answerable and searchable like any article, but not news, so a new feed's back catalogue never floods a digest.
+    /// </summary>
+    public bool IsBackCatalogue { get; init; }
+
     /// <summary>Where the article came from, relative to the content folder (e.g. <c>news.jsonl#12</c>).</summary>
     public required string SourcePath { get; init; }
 

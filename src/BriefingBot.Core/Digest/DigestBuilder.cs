@@ -19,7 +19,14 @@ public sealed class DigestBuilder(Summarizer summarizer, ISentenceEmbeddings? em
             .ThenBy(x => x.Article.Id, StringComparer.Ordinal)
             .ToArray();
 
-        var fresh = query.Since is { } since ? dated.Where(x => x.Date > since).ToArray() : dated;
+        // A newly subscribed feed's back catalogue is not news: it only shows when nothing else would.
+        var news = dated.Where(x => !x.Article.IsBackCatalogue).ToArray();
+        if (news.Length == 0 && query.Since is null)
+        {
+            news = dated;
+        }
+
+        var fresh = query.Since is { } since ? news.Where(x => x.Date > since).ToArray() : news;
         var fellBack = false;
         if (fresh.Length == 0 && query.Since is not null && query.FallBackToLatest)
         {

@@ -8,7 +8,9 @@ namespace BriefingBot.Core.Store;
 
 /// <summary>
 /// Loads the content folder, builds a new snapshot off to the side and publishes it in one swap. One reload at a
-/// time; a failed load keeps the old content, and a file that breaks keeps its previous articles serving.
+/// time; a failed load keeps the old content, and a file that breaks keeps its previous articles serving. Articles
+/// from external sources (feeds) are merged into every snapshot; <see cref="RefreshExternalAsync"/> republishes them
+/// without reading the folder again.
 /// </summary>
 public sealed partial class ContentReloader(
     IArticleLoader loader,
@@ -17,9 +19,13 @@ public sealed partial class ContentReloader(
     TimeProvider timeProvider,
     ILogger<ContentReloader> logger,
     BotMetrics? metrics = null,
-    IEnumerable<ISnapshotWarmer>? warmers = null) : IDisposable
+    IEnumerable<ISnapshotWarmer>? warmers = null,
+    IEnumerable<IExternalArticleSource>? externalSources = null) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>The folder's articles as last published (null before the first load), so a feed refresh can reuse them.</summary>
+    private IReadOnlyList<Article>? _folderArticles;
 
     public bool IsReloading => _gate.CurrentCount == 0;
 
@@ -35,6 +41,32 @@ public sealed partial class ContentReloader(
             var report = await ReloadCoreAsync(cancellationToken);
             metrics?.Reload(report.Status.ToString().ToLowerInvariant(), report.Duration);
             return report;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Publishes the external sources' current articles beside the folder's as last loaded, without reading the
+    /// folder. Waits for a running reload rather than refusing: new feed items must not be lost to a /reload.
+    /// </summary>
+    public async Task<ReloadReport> RefreshExternalAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var started = timeProvider.GetTimestamp();
+            var old = store.Current;
+            var folder = _folderArticles ?? [];
+            var articles = await MergeExternalAsync(folder, cancellationToken);
+            if (IsUnchanged(articles, old.Problems, old))
+            {
+                return new ReloadReport(ReloadStatus.Reloaded) { Skipped = old.Problems, ArticleCount = old.Articles.Count, Duration = timeProvider.GetElapsedTime(started) };
+            }
+
+            return await PublishAsync(articles, old.Problems, [], old, started, cancellationToken);
         }
         finally
         {
@@ -61,7 +93,7 @@ public sealed partial class ContentReloader(
             return new ReloadReport(ReloadStatus.Failed) { Failure = ex.Message, ArticleCount = old.Articles.Count };
         }
 
-        if (result.FolderUnreadable || (result.Articles.Count == 0 && old.Articles.Count > 0))
+        if (result.FolderUnreadable || (result.Articles.Count == 0 && (_folderArticles?.Count ?? old.Articles.Count) > 0))
         {
             var reason = result.FolderUnreadable
                 ? (result.Problems.Count > 0 ? result.Problems[0].Reason : null) ?? $"the folder '{folder}' could not be read"
@@ -76,7 +108,9 @@ public sealed partial class ContentReloader(
             };
         }
 
-        var (articles, keptPrevious) = KeepPreviousVersionsOfBrokenFiles(result, old);
+        var (folderArticles, keptPrevious) = KeepPreviousVersionsOfBrokenFiles(result, old);
+        _folderArticles = folderArticles;
+        var articles = await MergeExternalAsync(folderArticles, cancellationToken);
         if (keptPrevious.Count == 0 && IsUnchanged(articles, result.Problems, old))
         {
             // Same articles, same problems: keep the published snapshot. Rebuilding would cost an index build and
@@ -92,12 +126,23 @@ public sealed partial class ContentReloader(
             return unchanged;
         }
 
+        return await PublishAsync(articles, result.Problems, keptPrevious, old, started, cancellationToken);
+    }
+
+    private async Task<ReloadReport> PublishAsync(
+        IReadOnlyList<Article> articles,
+        IReadOnlyList<LoadProblem> problems,
+        IReadOnlyList<string> keptPrevious,
+        ArticleSnapshot old,
+        long started,
+        CancellationToken cancellationToken)
+    {
         var now = timeProvider.GetUtcNow();
         var firstSeen = articles.ToDictionary(a => a.Id, a => FirstSeen(a, old, now), StringComparer.OrdinalIgnoreCase);
         var snapshot = await Task.Run(
             () =>
             {
-                var built = new ArticleSnapshot(SearchIndex.Build(articles), result.Problems, now, old.Version + 1, firstSeen);
+                var built = new ArticleSnapshot(SearchIndex.Build(articles), problems, now, old.Version + 1, firstSeen);
                 built.Index.Warm();
                 foreach (var warmer in warmers ?? [])
                 {
@@ -116,13 +161,39 @@ public sealed partial class ContentReloader(
             Added = articles.Where(a => !oldById.ContainsKey(a.Id)).Select(a => a.Id).ToArray(),
             Changed = articles.Where(a => oldById.TryGetValue(a.Id, out var before) && before.ContentHash != a.ContentHash).Select(a => a.Id).ToArray(),
             Removed = old.Articles.Where(a => !newIds.Contains(a.Id)).Select(a => a.Id).ToArray(),
-            Skipped = result.Problems,
+            Skipped = problems,
             KeptPrevious = keptPrevious,
             ArticleCount = articles.Count,
             Duration = timeProvider.GetElapsedTime(started),
         };
         LogReloaded(logger, report.ArticleCount, report.Added.Count, report.Changed.Count, report.Removed.Count, report.Skipped.Count, report.Duration.TotalMilliseconds);
         return report;
+    }
+
+    /// <summary>The folder's articles, then every external article whose id the folder does not already use.</summary>
+    private async Task<IReadOnlyList<Article>> MergeExternalAsync(IReadOnlyList<Article> folder, CancellationToken cancellationToken)
+    {
+        if (externalSources is null)
+        {
+            return folder;
+        }
+
+        List<Article>? merged = null;
+        HashSet<string>? ids = null;
+        foreach (var source in externalSources)
+        {
+            var external = await source.GetArticlesAsync(cancellationToken);
+            if (external.Count == 0)
+            {
+                continue;
+            }
+
+            merged ??= [.. folder];
+            ids ??= folder.Select(a => a.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            merged.AddRange(external.Where(a => ids.Add(a.Id)));
+        }
+
+        return merged ?? folder;
     }
 
     /// <summary>
