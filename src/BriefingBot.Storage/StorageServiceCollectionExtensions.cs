@@ -1,5 +1,6 @@
 using BriefingBot.Commands.Auditing;
 using BriefingBot.Commands.Scheduling;
+using BriefingBot.Feeds.Sources;
 using BriefingBot.Storage.Hosting;
 using BriefingBot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -28,6 +29,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddSingleton<IDeliveryLedger, SqliteDeliveryLedger>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
+        services.AddSingleton<IFeedSourceStore, SqliteFeedSourceStore>();
+        services.AddSingleton<IFeedItemStore, SqliteFeedItemStore>();
         services.AddHostedService<StorageStartupService>();
         return services;
     }

@@ -53,5 +53,50 @@ public static class SqliteMigrations
         new(2, "index the audit log for per-guild reads", """
             CREATE INDEX ix_audit_log_guild_at ON audit_log (guild_id, at);
             """),
+        new(3, "feed sources, their fetch state and stored feed articles", """
+            CREATE TABLE feed_sources (
+                id                   INTEGER PRIMARY KEY,
+                url                  TEXT    NOT NULL UNIQUE,
+                name                 TEXT    NULL,
+                poll_seconds         INTEGER NOT NULL,
+                tags                 TEXT    NOT NULL,
+                origin               TEXT    NOT NULL,
+                added_at             TEXT    NOT NULL,
+                added_by             TEXT    NOT NULL,
+                title                TEXT    NULL,
+                etag                 TEXT    NULL,
+                last_modified        TEXT    NULL,
+                last_polled_at       TEXT    NULL,
+                last_success_at      TEXT    NULL,
+                next_poll_at         TEXT    NULL,
+                retry_not_before     TEXT    NULL,
+                consecutive_failures INTEGER NOT NULL DEFAULT 0,
+                last_error           TEXT    NULL,
+                last_error_at        TEXT    NULL,
+                disabled_reason      TEXT    NULL,
+                item_count           INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE TABLE feed_items (
+                source_id        INTEGER NOT NULL REFERENCES feed_sources (id) ON DELETE CASCADE,
+                item_key         TEXT    NOT NULL,
+                normalized_url   TEXT    NULL,
+                item_hash        TEXT    NOT NULL,
+                article_id       TEXT    NOT NULL,
+                title            TEXT    NOT NULL,
+                body             TEXT    NOT NULL,
+                content_hash     TEXT    NOT NULL,
+                word_count       INTEGER NOT NULL,
+                url              TEXT    NULL,
+                outlet           TEXT    NULL,
+                author           TEXT    NULL,
+                published_at     TEXT    NULL,
+                tags             TEXT    NOT NULL,
+                back_catalogue   INTEGER NOT NULL,
+                first_seen_at    TEXT    NOT NULL,
+                updated_at       TEXT    NOT NULL,
+                PRIMARY KEY (source_id, item_key)
+            );
+            CREATE INDEX ix_feed_items_url ON feed_items (normalized_url);
+            """),
     ];
 }
