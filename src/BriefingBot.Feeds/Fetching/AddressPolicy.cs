@@ -33,14 +33,13 @@ public sealed class AddressPolicy
     private readonly IPNetwork[] _allowed;
 
     public AddressPolicy(IOptions<FeedsOptions> options)
-        : this(options.Value.AllowPrivateAddresses)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        _allowed = options.Value.AllowPrivateAddresses.Select(ParseNetwork).ToArray();
     }
 
-    public AddressPolicy(IEnumerable<string> allowList)
-    {
-        _allowed = allowList.Select(ParseNetwork).ToArray();
-    }
+    public static AddressPolicy AllowOnly(params string[] allowList) =>
+        new(Options.Create(new FeedsOptions { AllowPrivateAddresses = allowList }));
 
     public bool IsAllowed(IPAddress address)
     {

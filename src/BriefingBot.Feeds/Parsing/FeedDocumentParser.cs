@@ -127,7 +127,7 @@ public static class FeedDocumentParser
         {
             document = JsonSerializer.Deserialize(body.Span, JsonFeedContext.Default.JsonFeedDocument);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or NotSupportedException)
         {
             return ParsedFeed.Failed($"the feed is not valid JSON ({ex.Message})");
         }

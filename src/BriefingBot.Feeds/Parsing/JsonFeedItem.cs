@@ -5,8 +5,8 @@ namespace BriefingBot.Feeds.Parsing;
 /// <summary>One JSON Feed item; 1.0's single <c>author</c> is read beside 1.1's <c>authors</c>.</summary>
 internal sealed record JsonFeedItem
 {
+    /// <summary>A string by the spec, but numbers are common in the wild; kept raw and read either way.</summary>
     [JsonPropertyName("id")]
-    [JsonNumberHandling(JsonNumberHandling.AllowReadingFromString)]
     public System.Text.Json.JsonElement Id { get; init; }
 
     [JsonPropertyName("url")]

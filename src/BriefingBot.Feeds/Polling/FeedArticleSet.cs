@@ -16,6 +16,7 @@ public sealed class FeedArticleSet(IFeedItemStore store) : IExternalArticleSourc
     private readonly Dictionary<(long Source, string Key), StoredFeedItem> _byKey = [];
     private readonly Dictionary<string, StoredFeedItem> _byUrl = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StoredFeedItem> _byHash = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _claims = new(StringComparer.Ordinal);
     private IReadOnlyList<Article>? _articles;
     private bool _loaded;
 
@@ -107,6 +108,30 @@ public sealed class FeedArticleSet(IFeedItemStore store) : IExternalArticleSourc
         lock (_sync)
         {
             return _byKey.Keys.Count(k => k.Source == sourceId);
+        }
+    }
+
+    /// <summary>
+    /// Reserves a story key (a normalised URL or a content hash) for a poll that is about to store it, so two feeds
+    /// polled at the same time cannot both add the same story. False when it is stored or claimed already.
+    /// </summary>
+    public bool TryClaim(string storyKey)
+    {
+        lock (_sync)
+        {
+            return !_byUrl.ContainsKey(storyKey) && !_byHash.ContainsKey(storyKey) && _claims.Add(storyKey);
+        }
+    }
+
+    /// <summary>Gives claims back once their items are applied (or given up).</summary>
+    public void Release(IEnumerable<string> storyKeys)
+    {
+        lock (_sync)
+        {
+            foreach (var key in storyKeys)
+            {
+                _claims.Remove(key);
+            }
         }
     }
 

@@ -106,12 +106,24 @@ public sealed partial class FeedPoller(
 
     private async Task<PollResult> StoreItemsAsync(FeedSource source, ParsedFeed feed, Uri? baseUrl, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var claims = new List<string>();
+        try
+        {
+            return await StoreItemsCoreAsync(source, feed, baseUrl, now, claims, cancellationToken);
+        }
+        finally
+        {
+            articles.Release(claims);
+        }
+    }
+
+    private async Task<PollResult> StoreItemsCoreAsync(
+        FeedSource source, ParsedFeed feed, Uri? baseUrl, DateTimeOffset now, List<string> claims, CancellationToken cancellationToken)
+    {
         var settings = options.Value;
         var firstPoll = source.State.LastSuccessAt is null;
         var outlet = feed.Title ?? source.Name;
         var pendingByKey = new Dictionary<string, StoredFeedItem>(StringComparer.Ordinal);
-        var pendingUrls = new HashSet<string>(StringComparer.Ordinal);
-        var pendingHashes = new HashSet<string>(StringComparer.Ordinal);
         var toSave = new List<StoredFeedItem>();
         int added = 0, changed = 0, duplicates = 0, skipped = 0;
         var ids = new List<string>();
@@ -137,11 +149,16 @@ public sealed partial class FeedPoller(
                 continue;
             }
 
-            if (existing is null && url is not null && (pendingUrls.Contains(url) || articles.FindByUrl(url) is not null))
+            if (existing is null && url is not null && !articles.TryClaim(url))
             {
                 // The story is already stored (re-posted under a new GUID, or carried by another feed).
                 duplicates++;
                 continue;
+            }
+
+            if (existing is null && url is not null)
+            {
+                claims.Add(url);
             }
 
             var articleId = existing?.ArticleId ?? FeedItemBuilder.ArticleId(source.Id, key, url);
@@ -152,10 +169,15 @@ public sealed partial class FeedPoller(
                 continue;
             }
 
-            if (existing is null && (pendingHashes.Contains(article.ContentHash) || articles.FindByContentHash(article.ContentHash) is not null))
+            if (existing is null)
             {
-                duplicates++;
-                continue;
+                if (!articles.TryClaim(article.ContentHash))
+                {
+                    duplicates++;
+                    continue;
+                }
+
+                claims.Add(article.ContentHash);
             }
 
             var stored = new StoredFeedItem
@@ -179,12 +201,6 @@ public sealed partial class FeedPoller(
                 UpdatedAt = now,
             };
             pendingByKey[key] = stored;
-            if (url is not null)
-            {
-                pendingUrls.Add(url);
-            }
-
-            pendingHashes.Add(article.ContentHash);
             toSave.Add(stored);
             if (existing is null)
             {
