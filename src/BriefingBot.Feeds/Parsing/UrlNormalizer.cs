@@ -13,7 +13,10 @@ public static class UrlNormalizer
             return null;
         }
 
-        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (baseUrl is null || !Uri.TryCreate(baseUrl, url.Trim(), out uri)))
+        // "/world/ferry" parses as an absolute file: URI on Unix, so only http(s) counts as absolute here.
+        var text = url.Trim();
+        if (!(Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            && (baseUrl is null || !Uri.TryCreate(baseUrl, text, out uri)))
         {
             return null;
         }
@@ -29,7 +32,7 @@ public static class UrlNormalizer
             .ToArray();
         var path = uri.AbsolutePath.Length > 1 ? uri.AbsolutePath.TrimEnd('/') : uri.AbsolutePath;
         var port = uri.IsDefaultPort ? string.Empty : ":" + uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var text = $"{uri.Scheme}://{uri.IdnHost.ToLowerInvariant()}{port}{path}";
-        return query.Length == 0 ? text : text + "?" + string.Join('&', query);
+        var normalized = $"{uri.Scheme}://{uri.IdnHost.ToLowerInvariant()}{port}{path}";
+        return query.Length == 0 ? normalized : normalized + "?" + string.Join('&', query);
     }
 }
