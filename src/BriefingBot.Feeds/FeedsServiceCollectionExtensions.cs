@@ -34,6 +34,7 @@ public static class FeedsServiceCollectionExtensions
         services.AddSingleton<FeedPoller>();
         services.AddSingleton<PollSignal>();
         services.AddSingleton<FeedSourceManager>();
+        services.AddSingleton<IFeedSourceManager>(sp => sp.GetRequiredService<FeedSourceManager>());
 
         var settings = configuration.GetSection(FeedsOptions.SectionName).Get<FeedsOptions>() ?? new FeedsOptions();
         services.AddHttpClient(FeedHttpClient.ClientName)

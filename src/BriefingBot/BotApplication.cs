@@ -2,6 +2,7 @@ using BriefingBot.Cli;
 using BriefingBot.Commands;
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Store;
+using BriefingBot.Feeds;
 using BriefingBot.Semantics;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,7 @@ public static class BotApplication
             // A one-shot run never starts the host, so check the options here as start-up would.
             _ = host.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
             _ = host.Services.GetRequiredService<IOptions<SemanticAnswerOptions>>().Value;
+            _ = host.Services.GetRequiredService<IOptions<FeedsOptions>>().Value;
             if (UsesMeaning(launch.CommandArgs))
             {
                 // The model loads on the second core while the first reads the articles.

@@ -7,6 +7,7 @@ using BriefingBot.Core.Articles;
 using BriefingBot.Discord;
 using BriefingBot.Discord.Interactions;
 using BriefingBot.Discord.Rest;
+using BriefingBot.Feeds;
 using BriefingBot.Health;
 using BriefingBot.Options;
 using BriefingBot.Semantics;
@@ -92,6 +93,8 @@ public static class BotHostBuilder
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddHostedService<ContentWatcherService>();
+        services.AddBriefingFeeds(configuration);
+        services.AddSourceCommands();
         return services;
     }
 
@@ -123,6 +126,7 @@ public static class BotHostBuilder
 
         // Registered first so it runs first: transports start with the articles already loaded.
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, ContentLoadingService>());
+        builder.Services.AddFeedPolling();
         if (transport == Transport.Terminal)
         {
             builder.Services.AddTerminalTransport(ResolvedContentFolder(builder.Configuration));

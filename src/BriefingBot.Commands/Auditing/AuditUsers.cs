@@ -4,4 +4,6 @@ namespace BriefingBot.Commands.Auditing;
 public static class AuditUsers
 {
     public const string FileWatcher = "file watcher";
+
+    public const string FeedPoller = "feed poller";
 }

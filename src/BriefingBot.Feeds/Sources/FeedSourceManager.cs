@@ -15,7 +15,7 @@ public sealed class FeedSourceManager(
     ContentReloader reloader,
     PollSignal signal,
     IOptions<FeedsOptions> options,
-    TimeProvider timeProvider) : IDisposable
+    TimeProvider timeProvider) : IFeedSourceManager, IDisposable
 {
     private readonly SemaphoreSlim _seedGate = new(1, 1);
     private bool _seeded;
