@@ -17,7 +17,8 @@ public sealed class ExampleSettingsTests
         {
             "Content:Folder", "Content:MaxFileBytes", "Content:WatchForChanges", "Discord:Token", "Discord:Mode", "Discord:ApiBaseUrl",
             "Discord:PublicKey", "Discord:HttpUrls", "Storage:DatabasePath", "Digest:MaxItems", "Digest:RetryBaseDelay",
-            "Answers:Semantic", "Answers:VectorCache",
+            "Answers:Semantic", "Answers:VectorCache", "Sources:DefaultPollInterval", "Sources:MaxResponseBytes",
+            "Sources:DisableAfterFailures", "Sources:UserAgent",
         })
         {
             Assert.NotNull(configuration[key]);

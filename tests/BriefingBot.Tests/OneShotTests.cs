@@ -100,4 +100,13 @@ public sealed class OneShotTests
         Assert.Contains("/no/such/folder", error.ToString(), StringComparison.Ordinal);
         Assert.Contains("Content__Folder", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SourcesAdd_NotAWebAddress_IsBadInputWithAFriendlyMessage()
+    {
+        var (exit, output, _) = await RunAsync("sources", "add", "ftp://example.org/feed");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("only http and https", output, StringComparison.Ordinal);
+    }
 }
