@@ -1,3 +1,6 @@
+using BriefingBot.Core.Articles.Cleaning;
+using BriefingBot.Core.Articles.Parsing;
+
 namespace BriefingBot.Core.Articles;
 
 /// <summary>
@@ -12,11 +15,11 @@ public static class ExternalArticleBuilder
     {
         ArgumentNullException.ThrowIfNull(input);
         var body = input.BodyIsHtml && input.Body is { } html ? HtmlText(html, input.SourcePath) : input.Body;
-        var built = ArticleFinisher.Build(new ArticleDraft
+        var built = DraftCleaner.Clean(new ArticleDraft
         {
             SourcePath = input.SourcePath,
             IdBase = input.Id,
-            Layout = input.BodyIsHtml ? BodyLayout.Paragraphs : BodyLayout.WrappedText,
+            Layout = input.BodyIsHtml ? LineBreakStyle.Paragraphs : LineBreakStyle.WrappedText,
             Title = input.Title,
             Body = body,
             SourceUrl = input.SourceUrl,
@@ -36,7 +39,7 @@ public static class ExternalArticleBuilder
     public static ExternalArticle ReadPage(string html, string id, string sourcePath)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var parsed = new HtmlArticleParser().Parse(new ArticleFile(sourcePath, id, html), CancellationToken.None);
+        var parsed = new HtmlArticleParser().Parse(new DecodedFile(sourcePath, id, html), CancellationToken.None);
         var draft = parsed.Drafts.Count > 0 ? parsed.Drafts[0] : null;
         return new ExternalArticle
         {
@@ -62,7 +65,7 @@ public static class ExternalArticleBuilder
     private static string HtmlText(string html, string sourcePath)
     {
         var page = new HtmlArticleParser().Parse(
-            new ArticleFile(sourcePath, "fragment", "<html><body><article>" + html + "</article></body></html>"),
+            new DecodedFile(sourcePath, "fragment", "<html><body><article>" + html + "</article></body></html>"),
             CancellationToken.None);
         return page.Drafts.Count > 0 ? page.Drafts[0].Body ?? string.Empty : string.Empty;
     }
