@@ -57,7 +57,7 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
             var registration = await _server.WaitForRequestAsync("PUT", "/guilds/4242/commands", Timeout);
             var commands = JsonNode.Parse(registration.Body)!.AsArray();
             var names = commands.Select(c => c!["name"]!.GetValue<string>()).Order().ToArray();
-            Assert.Equal(["articles", "ask", "digest", "digest-schedule", "help", "quote", "reload", "search", "summary"], names);
+            Assert.Equal(["articles", "ask", "digest", "digest-schedule", "help", "quote", "reload", "search", "sources", "summary"], names);
             Assert.Equal("32", commands.Single(c => c!["name"]!.GetValue<string>() == "reload")!["default_member_permissions"]!.GetValue<string>());
 
             var interaction = DiscordPayloads.Command("ask", 0, DiscordPayloads.Option("question", 3, "What did the defector ask Trump to do?"));
