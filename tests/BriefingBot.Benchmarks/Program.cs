@@ -21,6 +21,8 @@ if (args.Length > 0 && args[0] == BotProcess.ServeFlag)
 //   --eval newsqa [--json] [--split dev|holdout] [--no-peers] [--dump FILE]  our news question set (full, lexical, peers)
 //   --eval stories [--json] [--dump FILE]  the digest's same-story test on labelled BBC pairs, by words and by meaning
 //   --eval search [--json] [--split dev|holdout]  /search's article ranking on the news questions, words alone and with meaning
+//   --feeds [--feed-count 100] [--items 50] [--poll-minutes 5] [--minutes 12] [--hosts 10] [--new-every 30]
+//                                                                              feeds polled from loopback publishers: CPU, memory, delay to first answer
 //   --bdn [BenchmarkDotNet arguments]  (or no arguments)                        the full BenchmarkDotNet suite
 // Exit codes: 0 done, 2 bad arguments, 3 shared data missing.
 var json = args.Contains("--json");
@@ -57,6 +59,10 @@ try
     else if (Value("--load") is not null)
     {
         result = await LoadRunner.RunAsync(LoadOptions.Parse(args), Log, cancel.Token);
+    }
+    else if (args.Contains("--feeds"))
+    {
+        result = await BriefingBot.Benchmarks.Feeds.FeedsRun.RunAsync(BriefingBot.Benchmarks.Feeds.FeedsRunOptions.Parse(args), Log, cancel.Token);
     }
     else if (Value("--eval") is { } which)
     {

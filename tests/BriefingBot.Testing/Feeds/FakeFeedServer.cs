@@ -19,6 +19,7 @@ public sealed class FakeFeedServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _routes = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<FeedRequest> _requests = new();
+    private int _notModified;
 
     private FakeFeedServer(WebApplication app)
     {
@@ -28,6 +29,9 @@ public sealed class FakeFeedServer : IAsyncDisposable
     public Uri Root { get; private set; } = null!;
 
     public IReadOnlyCollection<FeedRequest> Requests => _requests;
+
+    /// <summary>How many requests <see cref="Serve"/> answered with 304.</summary>
+    public int NotModifiedCount => Volatile.Read(ref _notModified);
 
     public static async Task<FakeFeedServer> StartAsync(IPAddress? address = null, CancellationToken cancellationToken = default)
     {
@@ -60,6 +64,7 @@ public sealed class FakeFeedServer : IAsyncDisposable
         {
             if (context.Request.Headers.IfNoneMatch == etag)
             {
+                Interlocked.Increment(ref _notModified);
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
                 return;
             }
