@@ -58,6 +58,11 @@ public sealed class JsonContractTests
         await ShapeAsync("help"));
 
     [Fact]
+    public async Task SourcesList() => Assert.Equal(
+        "[]",
+        await ShapeAsync("sources", "list"));
+
+    [Fact]
     public async Task Problem() => Assert.Equal(
         "{kind: string, message: string}",
         await ShapeAsync("ask", "   "));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BriefingBot.Commands.Auditing;
 using BriefingBot.Commands.Replies;
+using BriefingBot.Commands.Results;
 using BriefingBot.Feeds.Polling;
 using BriefingBot.Feeds.Sources;
 
@@ -170,7 +171,7 @@ public sealed class SourcesHandler(IFeedSourceManager sources, IAuditLog? audit 
             Content = "Read now:\n" + string.Join("\n", lines),
             Ephemeral = true,
             Kind = results.All(r => r.Outcome == PollOutcome.Failed) ? ReplyKind.Problem : ReplyKind.Success,
-            Data = results,
+            Data = results.ToArray(),
         };
     }
 

@@ -4,6 +4,7 @@ using BriefingBot.Core.Answers;
 using BriefingBot.Core.Digest;
 using BriefingBot.Core.Store;
 using BriefingBot.Core.Summaries;
+using BriefingBot.Feeds.Polling;
 
 namespace BriefingBot.Commands.Results;
 
@@ -25,4 +26,7 @@ namespace BriefingBot.Commands.Results;
 [JsonSerializable(typeof(ReloadReport))]
 [JsonSerializable(typeof(CommandUsage[]))]
 [JsonSerializable(typeof(ProblemResult))]
+[JsonSerializable(typeof(SourceView))]
+[JsonSerializable(typeof(SourceView[]))]
+[JsonSerializable(typeof(PollResult[]))]
 internal sealed partial class CommandResultJsonContext : JsonSerializerContext;

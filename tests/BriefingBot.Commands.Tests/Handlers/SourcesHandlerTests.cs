@@ -2,6 +2,7 @@ using BriefingBot.Commands.Access;
 using BriefingBot.Commands.Auditing;
 using BriefingBot.Commands.Handlers;
 using BriefingBot.Commands.Replies;
+using BriefingBot.Commands.Results;
 using BriefingBot.Feeds.Polling;
 using BriefingBot.Feeds.Sources;
 using BriefingBot.Testing;

@@ -1,6 +1,6 @@
 using BriefingBot.Feeds.Sources;
 
-namespace BriefingBot.Commands.Handlers;
+namespace BriefingBot.Commands.Results;
 
 /// <summary>A feed as /sources and its CLI verbs report it (<c>--json</c>).</summary>
 public sealed record SourceView
