@@ -62,7 +62,7 @@ public sealed class FeedHarness : IAsyncDisposable
         {
             ["Sources:AllowPrivateAddresses:0"] = "127.0.0.1",
             ["Sources:Retries"] = "0",
-            ["Sources:RequestTimeout"] = "00:00:02",
+            ["Sources:RequestTimeout"] = "00:00:05",
             ["Sources:MinIntervalPerHost"] = "00:00:00",
             ["Sources:DefaultPollInterval"] = "00:05:00",
             ["Sources:FetchPageBelowWords"] = "0",
