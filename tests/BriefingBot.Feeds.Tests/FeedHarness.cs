@@ -6,6 +6,7 @@ using BriefingBot.Feeds.Polling;
 using BriefingBot.Feeds.Sources;
 using BriefingBot.Storage;
 using BriefingBot.Testing;
+using Microsoft.Extensions.Time.Testing;
 using BriefingBot.Testing.Feeds;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,7 +42,7 @@ public sealed class FeedHarness : IAsyncDisposable
 
     public string Folder { get; }
 
-    public ManualTimeProvider Clock { get; } = new(Start);
+    public FakeTimeProvider Clock { get; } = new(Start);
 
     public Mock<IFeedAudit> Audit { get; } = new();
 

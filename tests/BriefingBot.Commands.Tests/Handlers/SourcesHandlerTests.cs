@@ -6,6 +6,7 @@ using BriefingBot.Commands.Results;
 using BriefingBot.Feeds.Polling;
 using BriefingBot.Feeds.Sources;
 using BriefingBot.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
@@ -15,7 +16,7 @@ namespace BriefingBot.Commands.Tests.Handlers;
 public sealed class SourcesHandlerTests
 {
     private static readonly DateTimeOffset Now = new(2026, 7, 1, 9, 0, 0, TimeSpan.Zero);
-    private readonly ManualTimeProvider _clock = new(Now);
+    private readonly FakeTimeProvider _clock = new(Now);
     private readonly Mock<IFeedSourceManager> _sources = new();
     private readonly Mock<IAuditLog> _audit = new();
     private readonly List<AuditEntry> _audited = [];
