@@ -92,6 +92,9 @@ public sealed class FeedHarness : IAsyncDisposable
         return results;
     }
 
+    /// <summary>The hosted polling loop on the hand-driven clock (not started).</summary>
+    public FeedPollingService CreatePollingService() => ActivatorUtilities.CreateInstance<FeedPollingService>(_services, (TimeProvider)Clock);
+
     public AnswerResult Ask(string question) => new QuestionAnswerer().Answer(Store.Current.Index, question);
 
     public IReadOnlyList<Article> FeedArticles => Store.Current.Articles.Where(a => a.SourcePath.StartsWith("feed:", StringComparison.Ordinal)).ToArray();
