@@ -14,6 +14,19 @@ public sealed class ArticleBuilder
     private string? _outlet;
     private DateTimeOffset? _published;
 
+    /// <summary>
+    /// A small dated story with a link, as digest, scheduler and reload tests need: "Story {id}" with a two-sentence
+    /// body that names it, unless <paramref name="title"/> or <paramref name="body"/> say otherwise.
+    /// </summary>
+    public static Article Dated(string id, DateTimeOffset published, string? title = null, string? body = null) =>
+        new ArticleBuilder()
+            .WithId(id)
+            .WithTitle(title ?? $"Story {id}")
+            .WithBody(body ?? $"Something happened in story {id}. More detail followed later that day.")
+            .WithUrl($"https://news.example/{id}")
+            .PublishedAt(published)
+            .Build();
+
     public ArticleBuilder WithId(string id)
     {
         _id = id;

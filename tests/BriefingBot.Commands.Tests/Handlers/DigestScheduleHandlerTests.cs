@@ -246,7 +246,7 @@ public sealed class DigestScheduleHandlerTests
 
     private DigestScheduleHandler CreateHandler()
     {
-        var articles = TestArticles.Store(Now.AddDays(-5), TestArticles.Create("old", Now.AddDays(-3)), TestArticles.Create("fresh", Now.AddHours(-1)));
+        var articles = TestStores.Store(Now.AddDays(-5), ArticleBuilder.Dated("old", Now.AddDays(-3)), ArticleBuilder.Dated("fresh", Now.AddHours(-1)));
         var delivery = new DigestDelivery(articles, new DigestBuilder(new Summarizer()), _sender.Object, Options.Create(new ScheduledDigestOptions()), NullLogger<DigestDelivery>.Instance);
         return new DigestScheduleHandler(_store.Object, delivery, _audit.Object, Zones, new StubWebhookUrlRules(), _clock);
     }

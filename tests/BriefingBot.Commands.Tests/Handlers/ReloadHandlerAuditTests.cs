@@ -31,7 +31,7 @@ public sealed class ReloadHandlerAuditTests : IDisposable
                 return _load.Task;
             });
         var clock = new FakeTimeProvider(Now);
-        _reloader = new ContentReloader(loader.Object, TestArticles.Store(Now), Options.Create(new ContentOptions()), clock, NullLogger<ContentReloader>.Instance);
+        _reloader = new ContentReloader(loader.Object, TestStores.Store(Now), Options.Create(new ContentOptions()), clock, NullLogger<ContentReloader>.Instance);
         var audit = new Mock<IAuditLog>();
         audit.Setup(a => a.RecordAsync(It.IsAny<AuditEntry>(), It.IsAny<CancellationToken>()))
             .Callback((AuditEntry e, CancellationToken _) =>
@@ -57,7 +57,7 @@ public sealed class ReloadHandlerAuditTests : IDisposable
         await _loading.Task.WaitAsync(TestTimeout.Default);
 
         var second = await _dispatcher.DispatchAsync(CommandRequest.Create("reload", Moderator with { UserId = 43, DisplayName = "other" }), TestTimeout.Token());
-        _load.SetResult(new ArticleLoadResult([TestArticles.Create("new", Now)], []));
+        _load.SetResult(new ArticleLoadResult([ArticleBuilder.Dated("new", Now)], []));
         var firstReply = await first.WaitAsync(TestTimeout.Default);
 
         Assert.Equal("A reload is already running; try again in a moment.", second.Content);

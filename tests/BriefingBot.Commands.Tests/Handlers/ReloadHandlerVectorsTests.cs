@@ -54,8 +54,8 @@ public sealed class ReloadHandlerVectorsTests
     {
         var loader = new Mock<IArticleLoader>();
         loader.Setup(l => l.LoadFolderAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new ArticleLoadResult([TestArticles.Create("new", Now)], []));
-        var reloader = new ContentReloader(loader.Object, TestArticles.Store(Now), Options.Create(new ContentOptions()), new FakeTimeProvider(Now), NullLogger<ContentReloader>.Instance);
+            .ReturnsAsync(new ArticleLoadResult([ArticleBuilder.Dated("new", Now)], []));
+        var reloader = new ContentReloader(loader.Object, TestStores.Store(Now), Options.Create(new ContentOptions()), new FakeTimeProvider(Now), NullLogger<ContentReloader>.Instance);
         return new ReloadHandler(reloader, embedding: progress);
     }
 }

@@ -86,10 +86,10 @@ public sealed class DigestDeliveryTests
     }
 
     private static ArticleStore Articles() =>
-        TestArticles.Store(
+        TestStores.Store(
             Now.AddDays(-5),
-            TestArticles.Create("old", Now.AddDays(-3), body: "The harbour council approved a new ferry timetable for winter. Sailings start in November."),
-            TestArticles.Create("fresh", Now.AddHours(-1), body: "Astronomers catalogued a bright comet visible before dawn. Telescopes tracked its tail."));
+            ArticleBuilder.Dated("old", Now.AddDays(-3), body: "The harbour council approved a new ferry timetable for winter. Sailings start in November."),
+            ArticleBuilder.Dated("fresh", Now.AddHours(-1), body: "Astronomers catalogued a bright comet visible before dawn. Telescopes tracked its tail."));
 
     private static DigestSubscription Subscription()
     {

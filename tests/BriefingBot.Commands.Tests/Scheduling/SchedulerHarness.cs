@@ -17,7 +17,7 @@ public sealed class SchedulerHarness : IDisposable
     public SchedulerHarness(DateTimeOffset start)
     {
         Temp = new TempDatabase(new TimerAwareFakeTimeProvider(start));
-        Articles = TestArticles.Store(start.AddDays(-1), TestArticles.Create("a1", start.AddDays(-1)), TestArticles.Create("a2", start.AddHours(-12)));
+        Articles = TestStores.Store(start.AddDays(-1), ArticleBuilder.Dated("a1", start.AddDays(-1)), ArticleBuilder.Dated("a2", start.AddHours(-12)));
         Sender = new Mock<IMessageSender>();
         Sender.Setup(s => s.SendAsync(It.IsAny<DeliveryTarget>(), It.IsAny<Reply>(), It.IsAny<CancellationToken>()))
             .Returns((DeliveryTarget target, Reply reply, CancellationToken _) =>

@@ -20,9 +20,7 @@ public sealed partial class ArticleLoaderTests
         "This entry was posted in , , by Grant Montgomery.",
     ];
 
-    private static string SeedsFolder => Path.Combine(
-        SharedData.RepositoryRoot ?? throw new InvalidOperationException("BriefingBot.sln not found above the test binaries"),
-        "seeds");
+    private static string SeedsFolder => RepositoryPaths.Seeds;
 
     [Fact]
     public async Task LoadFolderAsync_Seeds_LoadsBothWithTitles()

@@ -25,7 +25,7 @@ public sealed class ContentWatcherServiceTests : IDisposable
             .ReturnsAsync(() =>
             {
                 Interlocked.Increment(ref _loads);
-                return new ArticleLoadResult([TestArticles.Create("a", Now)], []);
+                return new ArticleLoadResult([ArticleBuilder.Dated("a", Now)], []);
             });
         _reloader = new ContentReloader(_loader.Object, new ArticleStore(), Microsoft.Extensions.Options.Options.Create(new ContentOptions()), _clock, NullLogger<ContentReloader>.Instance);
         var audit = new Mock<IAuditLog>();
