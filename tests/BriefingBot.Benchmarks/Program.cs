@@ -23,6 +23,7 @@ if (args.Length > 0 && args[0] == BotProcess.ServeFlag)
 //   --eval search [--json] [--split dev|holdout]  /search's article ranking on the news questions, words alone and with meaning
 //   --feeds [--feed-count 100] [--items 50] [--poll-minutes 5] [--minutes 12] [--hosts 10] [--new-every 30]
 //                                                                              feeds polled from loopback publishers: CPU, memory, delay to first answer
+//   --memory [--json]  what a folder load leaves on the heap (1500 generated records; only the articles should stay)
 //   --bdn [BenchmarkDotNet arguments]  (or no arguments)                        the full BenchmarkDotNet suite
 // Exit codes: 0 done, 2 bad arguments, 3 shared data missing.
 var json = args.Contains("--json");
@@ -55,6 +56,10 @@ try
         var articles = Number("--articles") ?? 10_000;
         var corpus = Value("--corpus") ?? "scale";
         result = await QuickRun.RunAsync(new QuickRunOptions(corpus, articles) { SkipPeers = args.Contains("--no-peers"), Ranking = RankingOverrides.Apply(args), Semantic = args.Contains("--semantic"), Fill = Value("--fill") ?? "embed" }, Log, cancel.Token);
+    }
+    else if (args.Contains("--memory"))
+    {
+        result = await LoaderRetention.RunAsync(Log, cancel.Token);
     }
     else if (Value("--load") is not null)
     {

@@ -6,7 +6,6 @@ using BriefingBot.Core.Answers;
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Retrieval;
 using BriefingBot.Core.Summaries;
-using BriefingBot.Testing;
 
 namespace BriefingBot.Benchmarks.Speed;
 

@@ -1,11 +1,11 @@
-namespace BriefingBot.Testing;
+namespace BriefingBot.Benchmarks.Speed;
 
 /// <summary>
 /// Live managed bytes after a full, compacting collection. <c>GC.GetTotalMemory(true)</c> alone counts free space
 /// left inside the heap after a large load (measured: a first BBC load "cost" 38.8 MB, an identical second one
 /// 11.6 MB), so the large object heap is compacted too and fragmentation is subtracted.
 /// </summary>
-public static class ManagedHeap
+internal static class ManagedHeap
 {
     public static long LiveBytes()
     {
