@@ -2,7 +2,7 @@ using BriefingBot.Core.Answers;
 using BriefingBot.Core.Diagnostics;
 using BriefingBot.Core.Digest;
 using BriefingBot.Core.Quotes;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Ranking;
 using BriefingBot.Core.Store;
 using BriefingBot.Core.Summaries;
 using Microsoft.Extensions.DependencyInjection;

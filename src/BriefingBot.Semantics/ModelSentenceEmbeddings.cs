@@ -1,4 +1,4 @@
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
 using BriefingBot.Core.Semantics;
 using BriefingBot.Core.Store;
 

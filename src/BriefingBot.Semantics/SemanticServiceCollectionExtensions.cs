@@ -1,5 +1,5 @@
 using BriefingBot.Core.Answers;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Ranking;
 using BriefingBot.Core.Semantics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,7 @@ using BriefingBot.Commands;
 using BriefingBot.Commands.Access;
 using BriefingBot.Commands.Handlers;
 using BriefingBot.Core.Answers;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Ranking;
 using BriefingBot.Core.Store;
 using BriefingBot.Core.Summaries;
 using BriefingBot.Testing;

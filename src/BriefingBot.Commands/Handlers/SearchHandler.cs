@@ -2,7 +2,8 @@ using System.Globalization;
 using BriefingBot.Commands.Components;
 using BriefingBot.Commands.Replies;
 using BriefingBot.Commands.Results;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Query;
+using BriefingBot.Core.Retrieval.Ranking;
 using BriefingBot.Core.Semantics;
 using BriefingBot.Core.Store;
 

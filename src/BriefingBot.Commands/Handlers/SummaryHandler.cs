@@ -1,7 +1,7 @@
 using System.Globalization;
 using BriefingBot.Commands.Components;
 using BriefingBot.Commands.Replies;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Titles;
 using BriefingBot.Core.Store;
 using BriefingBot.Core.Summaries;
 

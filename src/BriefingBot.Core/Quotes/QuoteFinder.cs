@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using BriefingBot.Core.Answers;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
+using BriefingBot.Core.Retrieval.Query;
 using BriefingBot.Core.Semantics;
 using BriefingBot.Core.Store;
 using BriefingBot.Core.Text;

@@ -15,7 +15,7 @@ namespace BriefingBot.Core.Semantics;
 /// <param name="Coverage">Share of the question's weight the sentence itself matches.</param>
 /// <param name="ContextCoverage">The same, counting neighbours and title.</param>
 /// <param name="Cue">Whether the sentence can hold the kind of answer asked for (0, 0.5, 1).</param>
-/// <param name="NovelCue">Whether the sentence holds an answer of the asked kind the question does not already contain (see <see cref="Retrieval.AnswerCues.Novel"/>).</param>
+/// <param name="NovelCue">Whether the sentence holds an answer of the asked kind the question does not already contain (see <see cref="Retrieval.Ranking.AnswerCues.Novel"/>).</param>
 /// <param name="Lead">1 / (1 + position in the article).</param>
 /// <param name="Fragment">True for a caption, heading or list entry.</param>
 /// <param name="HasVector">Whether <paramref name="Similarity"/> is real.</param>

@@ -1,4 +1,5 @@
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
+using BriefingBot.Core.Retrieval.Ranking;
 
 namespace BriefingBot.Core.Semantics;
 

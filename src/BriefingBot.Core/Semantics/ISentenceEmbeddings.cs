@@ -1,4 +1,4 @@
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
 
 namespace BriefingBot.Core.Semantics;
 

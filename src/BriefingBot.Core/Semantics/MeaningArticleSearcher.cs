@@ -1,4 +1,6 @@
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
+using BriefingBot.Core.Retrieval.Query;
+using BriefingBot.Core.Retrieval.Ranking;
 
 namespace BriefingBot.Core.Semantics;
 

@@ -1,5 +1,5 @@
 using BriefingBot.Core.Articles;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
 
 namespace BriefingBot.Core.Store;
 

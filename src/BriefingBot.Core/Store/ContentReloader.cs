@@ -1,6 +1,6 @@
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Diagnostics;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
 
 namespace BriefingBot.Benchmarks.Corpora;
 

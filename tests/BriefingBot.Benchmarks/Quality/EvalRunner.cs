@@ -4,7 +4,8 @@ using BriefingBot.Benchmarks.Corpora;
 using BriefingBot.Benchmarks.Peers;
 using BriefingBot.Benchmarks.Semantic;
 using BriefingBot.Core.Semantics;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
+using BriefingBot.Core.Retrieval.Ranking;
 using BriefingBot.Testing.Quality;
 
 namespace BriefingBot.Benchmarks.Quality;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Ranking;
 
 namespace BriefingBot.Benchmarks.Quality;
 

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using BriefingBot.Benchmarks.Semantic;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
+using BriefingBot.Core.Retrieval.Query;
+using BriefingBot.Core.Retrieval.Ranking;
 using BriefingBot.Core.Semantics;
 using BriefingBot.Testing.Quality;
 

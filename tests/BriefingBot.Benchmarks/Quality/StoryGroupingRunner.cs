@@ -5,7 +5,7 @@ using BriefingBot.Benchmarks.Corpora;
 using BriefingBot.Benchmarks.Semantic;
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Digest;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
 using BriefingBot.Testing;
 
 namespace BriefingBot.Benchmarks.Quality;

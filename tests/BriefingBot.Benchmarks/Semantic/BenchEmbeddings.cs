@@ -1,4 +1,4 @@
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
 using BriefingBot.Semantics;
 
 namespace BriefingBot.Benchmarks.Semantic;

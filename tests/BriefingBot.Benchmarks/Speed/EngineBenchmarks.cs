@@ -2,7 +2,10 @@ using BenchmarkDotNet.Attributes;
 using BriefingBot.Benchmarks.Corpora;
 using BriefingBot.Core.Answers;
 using BriefingBot.Core.Articles;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
+using BriefingBot.Core.Retrieval.Query;
+using BriefingBot.Core.Retrieval.Ranking;
+using BriefingBot.Core.Retrieval.Titles;
 using BriefingBot.Core.Summaries;
 
 namespace BriefingBot.Benchmarks.Speed;

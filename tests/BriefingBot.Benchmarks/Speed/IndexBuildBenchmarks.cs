@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using BriefingBot.Benchmarks.Corpora;
 using BriefingBot.Core.Articles;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
 
 namespace BriefingBot.Benchmarks.Speed;
 

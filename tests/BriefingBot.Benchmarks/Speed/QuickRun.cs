@@ -4,7 +4,10 @@ using BriefingBot.Benchmarks.Corpora;
 using BriefingBot.Benchmarks.Peers;
 using BriefingBot.Core.Answers;
 using BriefingBot.Core.Articles;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
+using BriefingBot.Core.Retrieval.Query;
+using BriefingBot.Core.Retrieval.Ranking;
+using BriefingBot.Core.Retrieval.Titles;
 using BriefingBot.Core.Summaries;
 
 namespace BriefingBot.Benchmarks.Speed;

@@ -3,7 +3,8 @@ using System.Text.Json.Nodes;
 using BriefingBot.Benchmarks.Corpora;
 using BriefingBot.Benchmarks.Semantic;
 using BriefingBot.Core.Answers;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
+using BriefingBot.Core.Retrieval.Ranking;
 using BriefingBot.Core.Semantics;
 using BriefingBot.Semantics;
 

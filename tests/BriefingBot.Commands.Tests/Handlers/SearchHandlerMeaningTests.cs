@@ -1,7 +1,9 @@
 using BriefingBot.Commands.Handlers;
 using BriefingBot.Commands.Results;
 using BriefingBot.Core.Articles;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
+using BriefingBot.Core.Retrieval.Query;
+using BriefingBot.Core.Retrieval.Ranking;
 using BriefingBot.Core.Semantics;
 using BriefingBot.Testing;
 using BriefingBot.Testing.Semantics;

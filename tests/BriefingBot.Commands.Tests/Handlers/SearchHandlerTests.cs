@@ -1,7 +1,7 @@
 using BriefingBot.Commands.Components;
 using BriefingBot.Commands.Handlers;
 using BriefingBot.Commands.Results;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Ranking;
 using BriefingBot.Testing;
 
 namespace BriefingBot.Commands.Tests.Handlers;

@@ -1,6 +1,6 @@
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Digest;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
 using BriefingBot.Core.Store;
 using BriefingBot.Core.Summaries;
 using BriefingBot.Testing;

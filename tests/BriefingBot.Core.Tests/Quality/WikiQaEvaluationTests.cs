@@ -20,6 +20,6 @@ public sealed class WikiQaEvaluationTests
         Assert.Equal(3, index.SentenceCount);
         Assert.Equal("North Entrance of Westminster Abbey", index.SentenceText(0));
         Assert.Equal(question.Candidates[1].Sentence, index.Articles[0].Body.Substring(ranges[1].Start, ranges[1].Length));
-        Assert.Equal(1, WikiQaEvaluation.Rank(index, ranges, question.Question, Core.Retrieval.RankingOptions.Default)[0]);
+        Assert.Equal(1, WikiQaEvaluation.Rank(index, ranges, question.Question, Core.Retrieval.Ranking.RankingOptions.Default)[0]);
     }
 }

@@ -1,6 +1,6 @@
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Quotes;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
 using BriefingBot.Core.Semantics;
 using BriefingBot.Core.Store;
 using BriefingBot.Testing;

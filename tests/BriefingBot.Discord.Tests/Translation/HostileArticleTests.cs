@@ -4,7 +4,7 @@ using BriefingBot.Commands.Access;
 using BriefingBot.Commands.Handlers;
 using BriefingBot.Core;
 using BriefingBot.Core.Articles;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
 using BriefingBot.Core.Store;
 using BriefingBot.Discord.Models;
 using BriefingBot.Discord.Tests.Support;

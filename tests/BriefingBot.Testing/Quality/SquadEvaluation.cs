@@ -1,4 +1,6 @@
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
+using BriefingBot.Core.Retrieval.Query;
+using BriefingBot.Core.Retrieval.Ranking;
 using BriefingBot.Core.Semantics;
 
 namespace BriefingBot.Testing.Quality;

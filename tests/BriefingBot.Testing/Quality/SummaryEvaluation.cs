@@ -1,5 +1,5 @@
 using BriefingBot.Core.Articles;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
 using BriefingBot.Core.Summaries;
 using BriefingBot.Core.Text;
 using Microsoft.Extensions.Logging.Abstractions;

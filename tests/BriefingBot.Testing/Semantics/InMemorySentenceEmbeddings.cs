@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using BriefingBot.Core.Retrieval;
+using BriefingBot.Core.Retrieval.Indexing;
 using BriefingBot.Core.Semantics;
 
 namespace BriefingBot.Testing.Semantics;

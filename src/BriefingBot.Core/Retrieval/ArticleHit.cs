@@ -1,6 +1,0 @@
-using BriefingBot.Core.Articles;
-
-namespace BriefingBot.Core.Retrieval;
-
-/// <summary>A ranked article with the sentence that best matches the query.</summary>
-public sealed record ArticleHit(Article Article, double Score, string Snippet);
