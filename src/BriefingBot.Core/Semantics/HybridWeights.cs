@@ -7,8 +7,7 @@ namespace BriefingBot.Core.Semantics;
 /// <remarks>
 /// The negative <see cref="Lead"/> is not a belief that answers avoid the top of a story: an article's first
 /// sentences restate its headline, so they are close in meaning (and in words) to any question about the story,
-/// and this corrects that inflation. With the lead weight held at zero or above, held-out top-1 drops from 0.537 to
-/// 0.483.
+/// and this corrects that inflation (docs/ranking.md).
 /// </remarks>
 public sealed record HybridWeights
 {

@@ -3,15 +3,7 @@ namespace BriefingBot.Core.Summaries;
 /// <summary>
 /// Weights of the extractive summary score. Defaults were tuned on the CNN/DailyMail sample (benchmark project,
 /// <c>--eval cnndm</c>) against lead-3 scored by the same ROUGE in the same run; change them there, against the numbers.
-/// History (ROUGE-1 / R-2 / R-L, 3 sentences; lead-3 in the same run 39.86 / 18.29 / 25.86): first weights (position 2,
-/// centrality 0.6) 36.22 / 17.18; grid over position, centrality and the long-sentence cut 40.09 / 18.57 / 26.13; now
-/// 40.59 / 19.00 / 26.60, from the lead pool (<see cref="LeadSentences"/>, <see cref="TailFactor"/>) and near-repeat
-/// skipping (<see cref="DuplicateShare"/>) with centrality 0.6 and long factor 0.6 retuned on top. Each alone:
-/// near-repeat skipping 40.35 / 18.71; the lead pool 40.39 / 18.87. Each half of the sample (even / odd articles, each
-/// indexed alone) gains: R-1 39.50 to 40.51, 40.30 to 40.58. Did not help: a graded MMR penalty for any shared word
-/// (-0.05 to -0.25 R-1: a lead's sentences share the story's names, which the highlights repeat too), set-level
-/// coverage of central words (-0.3), cosine to the whole article or PACSUM-style directed centrality (0 to -1.5), a
-/// length preference (0 to -0.3), penalties for opening quotes (±0.05) or pronouns (-0.15 to -1.2).
+/// What each change measured, and what did not help: docs/tuning-history.md.
 /// </summary>
 public sealed record SummaryOptions
 {

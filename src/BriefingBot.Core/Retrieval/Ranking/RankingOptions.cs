@@ -5,21 +5,9 @@ namespace BriefingBot.Core.Retrieval.Ranking;
 /// change them there, against the numbers, not against single questions.
 /// </summary>
 /// <remarks>
-/// Tuned with <c>--eval squad</c> (10,570 questions, whole collection) and <c>--eval wikiqa</c> (243 test questions;
-/// <c>--split dev</c> has 126 more) via <c>--set Name=value</c>, one knob at a time, then jointly, and checked on
-/// the benchmark's corpus-derived query set (<c>--quick</c>, 400 queries over 10k articles), which has no position
-/// bias and so guards against over-weighting the lead. Single-knob effects of the first round (SQuAD top-1, WikiQA
-/// MAP): K1 1.2→0.9 +0.7/+0.4 pt, B 0.5→0.3 +0.6/+0.9, CueWeight 0.12→0.25 +0.4/+1.2, CoverageWeight 0.3→0.6
-/// +0.7/0, ParagraphLeadWeight 0.3 −0.7/+2.8, SubjectLeadWeight 1.5 (joint) −0.3/+3; SubjectShareFloor keeps
-/// the subject lift off "story title + detail" questions.
-/// Second round, with the caption-aware WikiQA build (figures: SQuAD top-1, WikiQA test MAP, derived-set top-1):
-/// TitleTermFactor 1→0.5 +0.6 pt, ±0, 0.843→0.870 (at a lead weight of 0.5); SubjectMentions 3 keeps a headline
-/// word said once or twice ("Report: …") at full weight, and with it 0.25 beats 0.5 on all three. FragmentFactor
-/// 1→0.5: WikiQA +0.5 to +1.4, SQuAD unchanged once reference marks and "stated:" count as sentence ends. The
-/// Definition cue: WikiQA +1. LeadWeight is the one real trade: 0.5 gives WikiQA 0.715 but the derived set falls
-/// under FTS5's 0.875; 0.3 keeps it at 0.88.
-/// Figures (SQuAD top-1/top-3, WikiQA test MAP/MRR, dev MAP): first defaults 0.7087/0.8489, 0.620/0.623; first
-/// round 0.7260/0.8605, 0.665/0.670, 0.662; now 0.7314/0.8638, 0.7015/0.7111, 0.6916.
+/// Tuned with <c>--eval squad</c> and <c>--eval wikiqa</c> via <c>--set Name=value</c>, checked on the benchmark's
+/// corpus-derived queries (<c>--quick</c>), which have no position bias and so guard against over-weighting the lead.
+/// Each knob's measured effect: docs/tuning-history.md.
 /// </remarks>
 public sealed record RankingOptions
 {
