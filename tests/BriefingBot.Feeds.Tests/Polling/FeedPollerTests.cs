@@ -230,6 +230,33 @@ public sealed class FeedPollerTests
     }
 
     [Fact]
+    public async Task ServiceUnavailableWithAnHttpDateRetryAfterIsRespected()
+    {
+        await using var h = await FeedHarness.StartAsync();
+        h.Server.Map("maintenance.xml", context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            // The HTTP client reads the date against the real clock (the harness fakes only the poller's), so the
+            // date is 20 minutes from now in real time; the poller then holds the feed for 20 minutes of its own.
+            context.Response.Headers.RetryAfter = (DateTimeOffset.UtcNow + TimeSpan.FromMinutes(20)).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            return Task.CompletedTask;
+        });
+        await h.SubscribeAsync("maintenance.xml", poll: TimeSpan.FromMinutes(5));
+        var first = Assert.Single(await h.TickAsync());
+        Assert.Contains("it asked us to wait", first.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("wait 0 s", first.Error, StringComparison.Ordinal);
+
+        h.Server.Serve("maintenance.xml", FeedDocuments.Rss("Harbour Times", [Story("m1", "Harbour reopens", "The harbour reopened on Tuesday after the storm.")]));
+        h.Clock.Advance(TimeSpan.FromMinutes(15));
+        Assert.Empty(await h.TickAsync());
+        Assert.Equal(1, h.Server.CountRequests("maintenance.xml"));
+
+        h.Clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+        Assert.Equal(1, Assert.Single(await h.TickAsync()).Added);
+        Assert.Equal(2, h.Server.CountRequests("maintenance.xml"));
+    }
+
+    [Fact]
     public async Task AFailingFeedBacksOffIsDisabledAndRefreshReenablesIt()
     {
         await using var h = await FeedHarness.StartAsync(s => s["Sources:DisableAfterFailures"] = "3");
