@@ -2,36 +2,70 @@ using BriefingBot.Commands.Auditing;
 using BriefingBot.Commands.Scheduling;
 using BriefingBot.Feeds.Sources;
 using BriefingBot.Storage.Hosting;
+using BriefingBot.Storage.Postgres;
 using BriefingBot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Storage;
 
-/// <summary>Registers the SQLite state store. Safe to call more than once.</summary>
+/// <summary>Registers the state stores of the configured provider (<c>Storage:Provider</c>). Safe to call more than once.</summary>
 public static class StorageServiceCollectionExtensions
 {
-    public static IServiceCollection AddSqliteStorage(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        if (services.Any(d => d.ServiceType == typeof(SqliteDatabase)))
+        if (services.Any(d => d.ServiceType == typeof(IStateDatabase)))
         {
             return services;
         }
 
+        var section = configuration.GetSection(StorageOptions.SectionName);
         services.AddOptions<StorageOptions>()
-            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .Bind(section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TimeZoneCatalog>();
+
+        // The choice is made here, from raw configuration, because it decides which types exist; an unknown provider
+        // still registers SQLite so that the validator, not a missing service, is what stops the start.
+        var options = new StorageOptions();
+        section.Bind(options);
+        if (options.UsesPostgres)
+        {
+            AddPostgres(services);
+        }
+        else
+        {
+            AddSqlite(services);
+        }
+
+        services.AddHostedService<StorageStartupService>();
+        return services;
+    }
+
+    private static void AddSqlite(IServiceCollection services)
+    {
         services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<IStateDatabase>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddSingleton<IDeliveryLedger, SqliteDeliveryLedger>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
         services.AddSingleton<IFeedSourceStore, SqliteFeedSourceStore>();
         services.AddSingleton<IFeedItemStore, SqliteFeedItemStore>();
-        services.AddHostedService<StorageStartupService>();
-        return services;
+    }
+
+    private static void AddPostgres(IServiceCollection services)
+    {
+        services.AddSingleton<PostgresDatabase>();
+        services.AddSingleton<IStateDatabase>(sp => sp.GetRequiredService<PostgresDatabase>());
+        services.AddSingleton<ISubscriptionStore, PostgresSubscriptionStore>();
+        services.AddSingleton<IDeliveryLedger, PostgresDeliveryLedger>();
+        services.AddSingleton<IAuditLog, PostgresAuditLog>();
+        services.AddSingleton<IFeedSourceStore, PostgresFeedSourceStore>();
+        services.AddSingleton<IFeedItemStore, PostgresFeedItemStore>();
     }
 }

@@ -83,7 +83,7 @@ public static class BotHostBuilder
             sp.GetRequiredService<IOptions<ContentOptions>>().Value,
             sp.GetRequiredService<ILogger<ArticleLoader>>()));
         services.AddBriefingCommands();
-        services.AddSqliteStorage(configuration);
+        services.AddStorage(configuration);
 
         // Webhook URLs are Discord's in every mode: the console can schedule a digest through a webhook too.
         services.TryAddSingleton<IWebhookUrlRules, DiscordWebhookUrl>();

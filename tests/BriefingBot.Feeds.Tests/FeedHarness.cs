@@ -133,7 +133,7 @@ public sealed class FeedHarness : IAsyncDisposable
         services.AddBriefingCore();
         services.AddSingleton<IOptions<ContentOptions>>(Options.Create(new ContentOptions { Folder = Path.Combine(Folder, "content") }));
         services.AddSingleton<IArticleLoader>(sp => new ArticleLoader(sp.GetRequiredService<IOptions<ContentOptions>>().Value, NullLogger<ArticleLoader>.Instance));
-        services.AddSqliteStorage(configuration);
+        services.AddStorage(configuration);
         services.AddBriefingFeeds(configuration);
         services.AddSingleton(Audit.Object);
 

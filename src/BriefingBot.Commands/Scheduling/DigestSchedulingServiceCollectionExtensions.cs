@@ -8,7 +8,7 @@ namespace BriefingBot.Commands.Scheduling;
 /// <summary>
 /// Registers scheduled digests: the /digest-schedule command, the runner that posts what is due exactly once, and its
 /// hosted loop. Needs the core (IArticleStore, DigestBuilder), the audit log, a subscription store and a delivery
-/// ledger (BriefingBot.Storage's <c>AddSqliteStorage</c>), and <see cref="IWebhookUrlRules"/> (BriefingBot.Discord's
+/// ledger (BriefingBot.Storage's <c>AddStorage</c>), and <see cref="IWebhookUrlRules"/> (BriefingBot.Discord's
 /// <c>DiscordWebhookUrl</c>). A transport registers its own <see cref="IMessageSender"/>; without one, digests go to the log.
 /// </summary>
 public static class DigestSchedulingServiceCollectionExtensions

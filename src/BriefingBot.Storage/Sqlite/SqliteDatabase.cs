@@ -10,7 +10,7 @@ namespace BriefingBot.Storage.Sqlite;
 /// never block the writer) and migrates the schema forward, one transaction per step, so a crash mid-migration
 /// leaves the previous version intact.
 /// </summary>
-public sealed partial class SqliteDatabase : IDisposable
+public sealed partial class SqliteDatabase : IStateDatabase, IDisposable
 {
     private readonly IReadOnlyList<SqliteMigration> _migrations;
     private readonly TimeSpan _busyTimeout;
@@ -42,6 +42,8 @@ public sealed partial class SqliteDatabase : IDisposable
     }
 
     public string FilePath { get; }
+
+    public string Description => FilePath;
 
     public int LatestVersion => _migrations.Count == 0 ? 0 : _migrations[^1].Version;
 
@@ -93,6 +95,13 @@ public sealed partial class SqliteDatabase : IDisposable
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         return await ReadVersionAsync(connection, null, cancellationToken);
+    }
+
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = SqliteValues.Command(connection, "SELECT 1;");
+        await command.ExecuteScalarAsync(cancellationToken);
     }
 
     public void Dispose() => _initGate.Dispose();

@@ -1,22 +1,20 @@
-using BriefingBot.Storage.Sqlite;
+using System.Data.Common;
+using BriefingBot.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace BriefingBot.Health;
 
-/// <summary>Ready when the SQLite file opens and answers a query: digests and audit records need it.</summary>
-public sealed class DatabaseHealthCheck(SqliteDatabase database) : IHealthCheck
+/// <summary>Ready when the state database (SQLite file or PostgreSQL server) answers a query: digests and audit records need it.</summary>
+public sealed class DatabaseHealthCheck(IStateDatabase database) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT 1";
-            await command.ExecuteScalarAsync(cancellationToken);
+            await database.PingAsync(cancellationToken);
             return HealthCheckResult.Healthy("database reachable");
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException or InvalidOperationException or TimeoutException)
         {
             return HealthCheckResult.Unhealthy("database unreachable: " + ex.Message);
         }

@@ -193,7 +193,7 @@ internal static class FeedsRun
         services.AddBriefingCore();
         services.AddSingleton<IOptions<ContentOptions>>(Microsoft.Extensions.Options.Options.Create(new ContentOptions { Folder = Path.Combine(folder, "content") }));
         services.AddSingleton<IArticleLoader>(sp => new ArticleLoader(sp.GetRequiredService<IOptions<ContentOptions>>().Value, NullLogger<ArticleLoader>.Instance));
-        services.AddSqliteStorage(configuration);
+        services.AddStorage(configuration);
         services.AddBriefingFeeds(configuration);
         services.AddFeedPolling();
         return services.BuildServiceProvider();
