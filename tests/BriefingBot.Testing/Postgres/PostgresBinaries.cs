@@ -1,10 +1,20 @@
 namespace BriefingBot.Testing.Postgres;
 
-/// <summary>Finds the folder holding <c>initdb</c> and <c>pg_ctl</c>: PATH first, then Debian's versioned folders, newest first.</summary>
+/// <summary>
+/// Finds the folder holding <c>initdb</c> and <c>pg_ctl</c>: <c>BRIEFINGBOT_POSTGRES_BIN</c> when set (to pick a
+/// version, or a missing folder to see the skip), else PATH, then Debian's versioned folders, newest first.
+/// </summary>
 public static class PostgresBinaries
 {
+    public const string OverrideVariable = "BRIEFINGBOT_POSTGRES_BIN";
+
     public static string? Find()
     {
+        if (Environment.GetEnvironmentVariable(OverrideVariable) is { Length: > 0 } chosen)
+        {
+            return HasBoth(chosen) ? chosen : null;
+        }
+
         var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
         foreach (var folder in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
