@@ -16,7 +16,7 @@ public sealed class ExampleSettingsTests
         foreach (var key in new[]
         {
             "Content:Folder", "Content:MaxFileBytes", "Content:WatchForChanges", "Discord:Token", "Discord:Mode", "Discord:ApiBaseUrl",
-            "Discord:PublicKey", "Discord:HttpUrls", "Storage:DatabasePath", "Digest:MaxItems", "Digest:RetryBaseDelay",
+            "Discord:PublicKey", "Discord:HttpUrls", "Storage:Provider", "Storage:DatabasePath", "Storage:ConnectionString", "Digest:MaxItems", "Digest:RetryBaseDelay",
             "Answers:Semantic", "Answers:VectorCache", "Sources:DefaultPollInterval", "Sources:MaxResponseBytes",
             "Sources:DisableAfterFailures", "Sources:UserAgent",
         })
@@ -25,5 +25,6 @@ public sealed class ExampleSettingsTests
         }
 
         Assert.Equal("seeds", configuration["Content:Folder"]);
+        Assert.Equal("sqlite", configuration["Storage:Provider"]);
     }
 }
