@@ -24,6 +24,18 @@ public sealed class DiscordOptions
 
     public DiscordMode Mode { get; set; } = DiscordMode.Gateway;
 
+    /// <summary>
+    /// Gateway mode: how many shards the bot runs in total, across all instances. 0 (the default) reads Discord's
+    /// recommendation from <c>GET /gateway/bot</c> at start.
+    /// </summary>
+    public int ShardCount { get; set; }
+
+    /// <summary>
+    /// Gateway mode: the shards this instance runs, each in [0, <see cref="ShardCount"/>). Empty: all of them. Needs an
+    /// explicit <see cref="ShardCount"/>, since every instance must agree on the total.
+    /// </summary>
+    public IList<int> ShardIds { get; init; } = [];
+
     /// <summary>Where the HTTP-mode endpoint listens, e.g. <c>http://0.0.0.0:8080</c> (the host binds it).</summary>
     public string? HttpUrls { get; set; }
 

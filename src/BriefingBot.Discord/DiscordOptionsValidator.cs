@@ -45,6 +45,8 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             }
         }
 
+        AddShardFailures(options, failures);
+
         if (options.DeferAfter <= TimeSpan.Zero || options.DeferAfter > TimeSpan.FromMilliseconds(2500))
         {
             failures.Add("Discord:DeferAfter must be between 0 and 2.5 seconds so the bot acknowledges inside Discord's 3-second window.");
@@ -71,6 +73,38 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void AddShardFailures(DiscordOptions options, List<string> failures)
+    {
+        if (options.ShardCount < 0)
+        {
+            failures.Add($"Discord:ShardCount must be 0 (ask Discord how many) or a positive number of shards, not {options.ShardCount}.");
+            return;
+        }
+
+        if (options.ShardIds.Count == 0)
+        {
+            return;
+        }
+
+        if (options.ShardCount == 0)
+        {
+            failures.Add("Discord:ShardIds is set but Discord:ShardCount is not. Every instance must agree on the total, so set Discord__ShardCount too (e.g. 2 with Discord__ShardIds__0=1), or remove Discord:ShardIds to run every shard here.");
+            return;
+        }
+
+        var outside = options.ShardIds.Where(id => id < 0 || id >= options.ShardCount).Distinct().Order().ToList();
+        if (outside.Count > 0)
+        {
+            failures.Add($"Discord:ShardIds {string.Join(", ", outside)} {(outside.Count == 1 ? "is" : "are")} outside 0..{options.ShardCount - 1}: with Discord:ShardCount {options.ShardCount} shard ids run from 0 to {options.ShardCount - 1}.");
+        }
+
+        var repeated = options.ShardIds.GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key).Order().ToList();
+        if (repeated.Count > 0)
+        {
+            failures.Add($"Discord:ShardIds lists {string.Join(", ", repeated)} more than once; each shard may appear once.");
+        }
     }
 
     private static bool IsHexKey(string key) => key.Length == 64 && key.All(char.IsAsciiHexDigit);

@@ -89,6 +89,51 @@ public sealed class DiscordOptionsValidatorTests
         Assert.Contains("Discord__PublicKey", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0, new int[0])]
+    [InlineData(1, new int[0])]
+    [InlineData(2, new[] { 1 })]
+    [InlineData(4, new[] { 3, 0, 2 })]
+    public void Validate_ShardSettingsThatFit_AreValid(int shardCount, int[] shardIds)
+    {
+        var options = new DiscordOptions { Token = "abc.def.ghi", ShardCount = shardCount, ShardIds = shardIds.ToList() };
+
+        Assert.True(_validator.Validate(null, options).Succeeded);
+    }
+
+    [Theory]
+    [InlineData(-1, new int[0], "Discord:ShardCount must be 0 (ask Discord how many) or a positive number")]
+    [InlineData(0, new[] { 1 }, "Discord:ShardIds is set but Discord:ShardCount is not")]
+    [InlineData(2, new[] { 2 }, "Discord:ShardIds 2 is outside 0..1")]
+    [InlineData(2, new[] { -1, 0, 5 }, "Discord:ShardIds -1, 5 are outside 0..1")]
+    [InlineData(3, new[] { 1, 2, 1 }, "Discord:ShardIds lists 1 more than once")]
+    public void Validate_ShardSettingsThatDoNotFit_SayWhatIsWrong(int shardCount, int[] shardIds, string expected)
+    {
+        var options = new DiscordOptions { Token = "abc.def.ghi", ShardCount = shardCount, ShardIds = shardIds.ToList() };
+
+        var result = _validator.Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains(expected, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddDiscordTransport_EnvironmentStyleShardKeys_Bind()
+    {
+        using var services = Build(new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = "abc.def.ghi",
+            ["Discord:ShardCount"] = "4",
+            ["Discord:ShardIds:0"] = "1",
+            ["Discord:ShardIds:1"] = "3",
+        });
+
+        var options = services.GetRequiredService<IOptions<DiscordOptions>>().Value;
+
+        Assert.Equal(4, options.ShardCount);
+        Assert.Equal([1, 3], options.ShardIds);
+    }
+
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var services = new ServiceCollection();
