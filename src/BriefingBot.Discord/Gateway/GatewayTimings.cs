@@ -17,4 +17,7 @@ internal sealed record GatewayTimings
 
     /// <summary>A reconnect right after a healthy session (op 7, a drop) only waits a little jitter.</summary>
     public TimeSpan HealthyReconnectJitter { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>One Identify per rate-limit bucket per this window (Discord's max_concurrency rule).</summary>
+    public TimeSpan IdentifyWindow { get; init; } = TimeSpan.FromSeconds(5);
 }
