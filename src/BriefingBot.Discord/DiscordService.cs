@@ -9,14 +9,14 @@ using Microsoft.Extensions.Options;
 namespace BriefingBot.Discord;
 
 /// <summary>
-/// Thin hosted service: registers the commands on start and, in gateway mode, keeps the gateway connected and
-/// hands each interaction to the shared pipeline. In HTTP mode the mapped endpoint does the rest.
+/// Thin hosted service: registers the commands on start and, in gateway mode, keeps this instance's gateway shards
+/// connected and hands each interaction, whichever shard it came on, to the shared pipeline. In HTTP mode the mapped endpoint does the rest.
 /// </summary>
 public sealed partial class DiscordService(
     IOptions<DiscordOptions> options,
     DiscordRestClient rest,
     CommandRegistrar registrar,
-    GatewayClient gateway,
+    GatewayShardManager gateway,
     InteractionPipeline interactions,
     ILogger<DiscordService> logger) : BackgroundService
 {

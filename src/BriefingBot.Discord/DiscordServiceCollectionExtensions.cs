@@ -52,7 +52,8 @@ public static class DiscordServiceCollectionExtensions
             HttpInteractionProcessor.LogThrottleKey,
             (provider, _) => new LogThrottle(provider.GetRequiredService<TimeProvider>(), TimeSpan.FromMinutes(1)));
         services.TryAddSingleton<IWebSocketConnectionFactory, ClientWebSocketConnectionFactory>();
-        services.TryAddSingleton<GatewayClient>();
+        services.TryAddSingleton<GatewayClientFactory>();
+        services.TryAddSingleton<GatewayShardManager>();
         services.TryAddSingleton(provider =>
         {
             var key = provider.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey;

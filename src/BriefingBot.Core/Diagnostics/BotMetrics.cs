@@ -71,9 +71,9 @@ public sealed class BotMetrics : IDisposable
     public void RateLimited(string scope) =>
         _rateLimited.Add(1, new KeyValuePair<string, object?>("scope", scope));
 
-    /// <summary>Counts one reconnect; <paramref name="next"/> is resume or identify.</summary>
-    public void Reconnect(string next) =>
-        _reconnects.Add(1, new KeyValuePair<string, object?>("next", next));
+    /// <summary>Counts one reconnect of gateway shard <paramref name="shard"/>; <paramref name="next"/> is resume or identify.</summary>
+    public void Reconnect(string next, int shard) =>
+        _reconnects.Add(1, new KeyValuePair<string, object?>("next", next), new KeyValuePair<string, object?>("shard", shard));
 
     /// <summary>Counts one cooldown refusal; <paramref name="scope"/> is user or guild.</summary>
     public void Cooldown(string scope) =>

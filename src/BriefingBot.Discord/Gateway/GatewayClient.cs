@@ -12,13 +12,19 @@ using Microsoft.Extensions.Options;
 namespace BriefingBot.Discord.Gateway;
 
 /// <summary>
-/// A single-shard gateway connection that keeps itself alive: Hello → jittered heartbeats → Identify or Resume,
+/// One shard's gateway connection that keeps itself alive: Hello → jittered heartbeats → Identify or Resume,
 /// READY/RESUMED bookkeeping, and <see cref="InteractionCreated"/> raised from the read loop the moment the event is
 /// read (subscribers only queue work, so a slow handler never delays a read or a heartbeat). After op 7, a drop or a resumable close it resumes on the resume URL; after an invalid
 /// session it identifies again after 1–5 s; a missing heartbeat ACK closes the zombie link with 4000; fatal close
-/// codes stop it with one log line. It closes with 1000 only when the host shuts down.
+/// codes stop it with one log line, and 4011 (sharding required) stops it with <see cref="ShardingRequired"/> set so
+/// <see cref="GatewayShardManager"/> can restart every shard with a new count. It closes with 1000 only when the host
+/// shuts down. Fresh identifies wait for their turn in the shared <see cref="IdentifyScheduler"/>. Created by
+/// <see cref="GatewayClientFactory"/>; session, sequence, heartbeat and resume URL are this shard's own.
 /// </summary>
 public sealed partial class GatewayClient(
+    GatewayShard shard,
+    IdentifyScheduler identifies,
+    string? initialGatewayUrl,
     DiscordRestClient rest,
     IWebSocketConnectionFactory sockets,
     IOptions<DiscordOptions> options,
@@ -44,6 +50,11 @@ public sealed partial class GatewayClient(
 
     public GatewaySession Session { get; } = new();
 
+    public GatewayShard Shard => shard;
+
+    /// <summary>Set when Discord closed with 4011: the bot needs more shards, so this one stopped.</summary>
+    public bool ShardingRequired { get; private set; }
+
     /// <summary>True between READY (or RESUMED) and the end of that connection: what readiness checks report.</summary>
     public bool IsReady => _ready;
 
@@ -55,16 +66,23 @@ public sealed partial class GatewayClient(
     /// <summary>Connects and stays connected until <paramref name="cancellationToken"/> fires or a fatal close.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        string? gatewayUrl = null;
+        var gatewayUrl = initialGatewayUrl;
         var failures = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
             var resuming = Session.CanResume;
             ConnectionResult result;
+            IdentifyTurn? turn = null;
             try
             {
                 gatewayUrl ??= resuming ? null : await DiscoverAsync(cancellationToken);
-                result = await RunConnectionAsync(resuming ? Session.ResumeGatewayUrl! : gatewayUrl!, resuming, cancellationToken);
+                if (!resuming)
+                {
+                    // Taken before connecting, so no socket idles while the bucket is busy.
+                    turn = await identifies.WaitTurnAsync(shard.Id, cancellationToken);
+                }
+
+                result = await RunConnectionAsync(resuming ? Session.ResumeGatewayUrl! : gatewayUrl!, resuming, turn, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -74,7 +92,7 @@ public sealed partial class GatewayClient(
             {
                 FatalCloseCode = (int)GatewayCloseCode.AuthenticationFailed;
                 var reason = GatewayCloseCodes.Describe((int)GatewayCloseCode.AuthenticationFailed);
-                LogFatal(logger, (int)GatewayCloseCode.AuthenticationFailed, reason);
+                LogFatal(logger, shard.Id, (int)GatewayCloseCode.AuthenticationFailed, reason);
                 return;
             }
             catch (Exception ex) when (ex is WebSocketException or DiscordRestException or HttpRequestException or JsonException)
@@ -84,16 +102,27 @@ public sealed partial class GatewayClient(
                     return;
                 }
 
-                LogConnectFailed(logger, ex.Message);
+                LogConnectFailed(logger, shard.Id, ex.Message);
                 gatewayUrl = null; // fetch the URL again in case it moved
                 result = new ConnectionResult(GatewayReconnect.Resume, Healthy: false);
+            }
+            finally
+            {
+                turn?.Dispose();
+            }
+
+            if (result.Next == GatewayReconnect.Reshard)
+            {
+                ShardingRequired = true;
+                LogShardingRequired(logger, shard.Id, shard.Count);
+                return;
             }
 
             if (result.Next == GatewayReconnect.Stop)
             {
                 FatalCloseCode = result.CloseCode;
                 var reason = GatewayCloseCodes.Describe(result.CloseCode);
-                LogFatal(logger, result.CloseCode ?? 0, reason);
+                LogFatal(logger, shard.Id, result.CloseCode ?? 0, reason);
                 return;
             }
 
@@ -107,8 +136,8 @@ public sealed partial class GatewayClient(
                 delay = reidentify > delay ? reidentify : delay;
             }
 
-            LogReconnecting(logger, result.Next, (long)delay.TotalMilliseconds);
-            metrics?.Reconnect(result.Next == GatewayReconnect.Identify ? "identify" : "resume");
+            LogReconnecting(logger, shard.Id, result.Next, (long)delay.TotalMilliseconds);
+            metrics?.Reconnect(result.Next == GatewayReconnect.Identify ? "identify" : "resume", shard.Id);
             try
             {
                 await Task.Delay(delay, timeProvider, cancellationToken);
@@ -123,17 +152,15 @@ public sealed partial class GatewayClient(
     private async Task<string> DiscoverAsync(CancellationToken cancellationToken)
     {
         var gateway = await rest.GetGatewayBotAsync(cancellationToken);
-        if (gateway.SessionStartLimit is { Remaining: <= 0 } limit)
+        if (gateway.SessionStartLimit is { } limit)
         {
-            // Identifying past the daily budget resets the bot token; wait for the window instead.
-            LogIdentifyBudgetExhausted(logger, limit.ResetAfter);
-            await Task.Delay(TimeSpan.FromMilliseconds(limit.ResetAfter), timeProvider, cancellationToken);
+            identifies.UpdateLimit(limit); // the scheduler waits out an exhausted budget before the next identify
         }
 
         return gateway.Url;
     }
 
-    private async Task<ConnectionResult> RunConnectionAsync(string url, bool resuming, CancellationToken cancellationToken)
+    private async Task<ConnectionResult> RunConnectionAsync(string url, bool resuming, IdentifyTurn? turn, CancellationToken cancellationToken)
     {
         await using var socket = sockets.Create();
 
@@ -145,7 +172,7 @@ public sealed partial class GatewayClient(
         var healthy = false;
 
         await socket.ConnectAsync(WithQuery(url), cancellationToken);
-        LogConnected(logger, resuming);
+        LogConnected(logger, shard.Id, resuming);
         await using var shutdown = cancellationToken.Register(() => _ = CloseForShutdownAsync(connection, connectionCancel));
         try
         {
@@ -164,14 +191,14 @@ public sealed partial class GatewayClient(
                 catch (WebSocketException ex)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    LogDropped(logger, ex.Message);
+                    LogDropped(logger, shard.Id, ex.Message);
                     return new ConnectionResult(GatewayReconnect.Resume, healthy);
                 }
 
                 if (message.IsClose)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    LogClosed(logger, message.CloseCode ?? 0, message.CloseReason ?? "");
+                    LogClosed(logger, shard.Id, message.CloseCode ?? 0, message.CloseReason ?? "");
                     return new ConnectionResult(GatewayCloseCodes.Classify(message.CloseCode), healthy, message.CloseCode);
                 }
 
@@ -186,7 +213,16 @@ public sealed partial class GatewayClient(
                     case GatewayOpcode.Hello:
                         var hello = payload.Data!.Value.Deserialize<JsonHello>(DiscordJson.Options)!;
                         heartbeat = HeartbeatAsync(connection, TimeSpan.FromMilliseconds(hello.HeartbeatInterval), connectionCancel);
-                        await (resuming ? SendResumeAsync(connection, cancellationToken) : SendIdentifyAsync(connection, cancellationToken));
+                        if (resuming)
+                        {
+                            await SendResumeAsync(connection, cancellationToken);
+                        }
+                        else
+                        {
+                            await SendIdentifyAsync(connection, cancellationToken);
+                            turn?.Sent();
+                        }
+
                         break;
                     case GatewayOpcode.HeartbeatAck:
                         connection.AckReceived = true;
@@ -195,7 +231,7 @@ public sealed partial class GatewayClient(
                         await connection.SendAsync(GatewayOpcode.Heartbeat, Session.Sequence, heartbeat: true, cancellationToken);
                         break;
                     case GatewayOpcode.Reconnect:
-                        LogReconnectRequested(logger);
+                        LogReconnectRequested(logger, shard.Id);
                         await connection.CloseQuietlyAsync(GatewayCloseCodes.Reconnecting);
 
                         // Healthy only if this connection got as far as READY/RESUMED: a storm of op 7s before that
@@ -203,7 +239,7 @@ public sealed partial class GatewayClient(
                         return new ConnectionResult(GatewayReconnect.Resume, healthy);
                     case GatewayOpcode.InvalidSession:
                         var resumable = payload.Data is { ValueKind: JsonValueKind.True };
-                        LogInvalidSession(logger, resumable);
+                        LogInvalidSession(logger, shard.Id, resumable);
                         await connection.CloseQuietlyAsync(GatewayCloseCodes.Reconnecting);
 
                         // Not healthy: a server that keeps invalidating must meet a growing backoff, not a loop of identifies.
@@ -230,11 +266,11 @@ public sealed partial class GatewayClient(
             case "READY":
                 var ready = payload.Data!.Value.Deserialize<JsonReady>(DiscordJson.Options)!;
                 Session.Start(ready.SessionId, ready.ResumeGatewayUrl, ready.Application?.Id ?? 0);
-                LogReady(logger, ready.User?.Username ?? "?", Session.ApplicationId);
+                LogReady(logger, shard.Id, shard.Count, ready.User?.Username ?? "?", Session.ApplicationId);
                 _ready = true;
                 return true;
             case "RESUMED":
-                LogResumed(logger, Session.Sequence ?? 0);
+                LogResumed(logger, shard.Id, Session.Sequence ?? 0);
                 _ready = true;
                 return true;
             case "INTERACTION_CREATE":
@@ -257,7 +293,7 @@ public sealed partial class GatewayClient(
     {
         if (payload.Data is not { ValueKind: JsonValueKind.Object } data)
         {
-            LogBadInteraction(logger, payload.Sequence ?? 0, "its data is " + (payload.Data?.ValueKind.ToString() ?? "missing"));
+            LogBadInteraction(logger, shard.Id, payload.Sequence ?? 0, "its data is " + (payload.Data?.ValueKind.ToString() ?? "missing"));
             return null;
         }
 
@@ -268,14 +304,14 @@ public sealed partial class GatewayClient(
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException)
         {
-            LogBadInteraction(logger, payload.Sequence ?? 0, "it is not an interaction object");
+            LogBadInteraction(logger, shard.Id, payload.Sequence ?? 0, "it is not an interaction object");
             return null;
         }
 
         var problem = interaction is null ? "no body" : InteractionValidator.Problem(interaction);
         if (problem is not null)
         {
-            LogBadInteraction(logger, payload.Sequence ?? 0, "it has " + problem);
+            LogBadInteraction(logger, shard.Id, payload.Sequence ?? 0, "it has " + problem);
             return null;
         }
 
@@ -328,7 +364,7 @@ public sealed partial class GatewayClient(
             {
                 if (!connection.AckReceived)
                 {
-                    LogZombie(logger);
+                    LogZombie(logger, shard.Id);
                     await connection.CloseQuietlyAsync(GatewayCloseCodes.Reconnecting);
                     await connectionCancel.CancelAsync();
                     return;
@@ -352,14 +388,15 @@ public sealed partial class GatewayClient(
     private Task SendIdentifyAsync(Connection connection, CancellationToken cancellationToken)
     {
         var os = OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "unknown";
-        var identify = new JsonIdentify(options.Value.Token!, Intents, new JsonIdentifyProperties(os, "BriefingBot", "BriefingBot"));
-        LogIdentifying(logger);
+        // Always sent, [0, 1] included: Discord treats that as unsharded, and one code path is one thing to test.
+        var identify = new JsonIdentify(options.Value.Token!, Intents, new JsonIdentifyProperties(os, "BriefingBot", "BriefingBot"), shard.ToIdentifyArray());
+        LogIdentifying(logger, shard.Id, shard.Count);
         return connection.SendAsync(GatewayOpcode.Identify, identify, heartbeat: false, cancellationToken);
     }
 
     private Task SendResumeAsync(Connection connection, CancellationToken cancellationToken)
     {
-        LogResuming(logger, Session.Sequence ?? 0);
+        LogResuming(logger, shard.Id, Session.Sequence ?? 0);
         return connection.SendAsync(GatewayOpcode.Resume, new JsonResume(options.Value.Token!, Session.SessionId!, Session.Sequence), heartbeat: false, cancellationToken);
     }
 
@@ -392,53 +429,53 @@ public sealed partial class GatewayClient(
         return builder.Uri;
     }
 
-    [LoggerMessage(EventId = 3301, Level = LogLevel.Information, Message = "Gateway connected (resuming: {Resuming})")]
-    private static partial void LogConnected(ILogger logger, bool resuming);
+    [LoggerMessage(EventId = 3301, Level = LogLevel.Information, Message = "Gateway shard {ShardId} connected (resuming: {Resuming})")]
+    private static partial void LogConnected(ILogger logger, int shardId, bool resuming);
 
-    [LoggerMessage(EventId = 3302, Level = LogLevel.Information, Message = "Gateway ready as {User} (application {ApplicationId})")]
-    private static partial void LogReady(ILogger logger, string user, ulong applicationId);
+    [LoggerMessage(EventId = 3302, Level = LogLevel.Information, Message = "Gateway shard {ShardId} of {ShardCount} ready as {User} (application {ApplicationId})")]
+    private static partial void LogReady(ILogger logger, int shardId, int shardCount, string user, ulong applicationId);
 
-    [LoggerMessage(EventId = 3303, Level = LogLevel.Information, Message = "Gateway session resumed at sequence {Sequence}")]
-    private static partial void LogResumed(ILogger logger, int sequence);
+    [LoggerMessage(EventId = 3303, Level = LogLevel.Information, Message = "Gateway shard {ShardId} resumed at sequence {Sequence}")]
+    private static partial void LogResumed(ILogger logger, int shardId, int sequence);
 
-    [LoggerMessage(EventId = 3304, Level = LogLevel.Information, Message = "Gateway closed with {CloseCode} {Reason}")]
-    private static partial void LogClosed(ILogger logger, int closeCode, string reason);
+    [LoggerMessage(EventId = 3304, Level = LogLevel.Information, Message = "Gateway shard {ShardId} closed with {CloseCode} {Reason}")]
+    private static partial void LogClosed(ILogger logger, int shardId, int closeCode, string reason);
 
-    [LoggerMessage(EventId = 3305, Level = LogLevel.Warning, Message = "Gateway connection dropped: {Reason}")]
-    private static partial void LogDropped(ILogger logger, string reason);
+    [LoggerMessage(EventId = 3305, Level = LogLevel.Warning, Message = "Gateway shard {ShardId} connection dropped: {Reason}")]
+    private static partial void LogDropped(ILogger logger, int shardId, string reason);
 
-    [LoggerMessage(EventId = 3306, Level = LogLevel.Information, Message = "Gateway will {Next} in {DelayMs} ms")]
-    private static partial void LogReconnecting(ILogger logger, GatewayReconnect next, long delayMs);
+    [LoggerMessage(EventId = 3306, Level = LogLevel.Information, Message = "Gateway shard {ShardId} will {Next} in {DelayMs} ms")]
+    private static partial void LogReconnecting(ILogger logger, int shardId, GatewayReconnect next, long delayMs);
 
-    [LoggerMessage(EventId = 3307, Level = LogLevel.Critical, Message = "Discord gateway stopped for good: {CloseCode} {Description}. Not retrying.")]
-    private static partial void LogFatal(ILogger logger, int closeCode, string description);
+    [LoggerMessage(EventId = 3307, Level = LogLevel.Critical, Message = "Discord gateway shard {ShardId} stopped for good: {CloseCode} {Description}. Not retrying.")]
+    private static partial void LogFatal(ILogger logger, int shardId, int closeCode, string description);
 
-    [LoggerMessage(EventId = 3308, Level = LogLevel.Warning, Message = "No heartbeat ACK since the last heartbeat; closing the zombie connection and resuming")]
-    private static partial void LogZombie(ILogger logger);
+    [LoggerMessage(EventId = 3308, Level = LogLevel.Warning, Message = "Gateway shard {ShardId}: no heartbeat ACK since the last heartbeat; closing the zombie connection and resuming")]
+    private static partial void LogZombie(ILogger logger, int shardId);
 
-    [LoggerMessage(EventId = 3309, Level = LogLevel.Information, Message = "Discord asked us to reconnect (op 7)")]
-    private static partial void LogReconnectRequested(ILogger logger);
+    [LoggerMessage(EventId = 3309, Level = LogLevel.Information, Message = "Discord asked gateway shard {ShardId} to reconnect (op 7)")]
+    private static partial void LogReconnectRequested(ILogger logger, int shardId);
 
-    [LoggerMessage(EventId = 3310, Level = LogLevel.Information, Message = "Discord invalidated the session (resumable: {Resumable})")]
-    private static partial void LogInvalidSession(ILogger logger, bool resumable);
+    [LoggerMessage(EventId = 3310, Level = LogLevel.Information, Message = "Discord invalidated the session of gateway shard {ShardId} (resumable: {Resumable})")]
+    private static partial void LogInvalidSession(ILogger logger, int shardId, bool resumable);
 
-    [LoggerMessage(EventId = 3311, Level = LogLevel.Warning, Message = "Could not connect to the gateway: {Reason}")]
-    private static partial void LogConnectFailed(ILogger logger, string reason);
+    [LoggerMessage(EventId = 3311, Level = LogLevel.Warning, Message = "Gateway shard {ShardId} could not connect: {Reason}")]
+    private static partial void LogConnectFailed(ILogger logger, int shardId, string reason);
 
     [LoggerMessage(EventId = 3312, Level = LogLevel.Error, Message = "Interaction handler failed for {InteractionId}")]
     private static partial void LogHandlerFailed(ILogger logger, Exception exception, ulong interactionId);
 
-    [LoggerMessage(EventId = 3313, Level = LogLevel.Warning, Message = "Identify budget used up; waiting {ResetAfterMs} ms before identifying")]
-    private static partial void LogIdentifyBudgetExhausted(ILogger logger, long resetAfterMs);
+    [LoggerMessage(EventId = 3314, Level = LogLevel.Debug, Message = "Gateway shard {ShardId} of {ShardCount} identifying (intents GUILDS)")]
+    private static partial void LogIdentifying(ILogger logger, int shardId, int shardCount);
 
-    [LoggerMessage(EventId = 3314, Level = LogLevel.Debug, Message = "Identifying (intents GUILDS)")]
-    private static partial void LogIdentifying(ILogger logger);
+    [LoggerMessage(EventId = 3315, Level = LogLevel.Debug, Message = "Gateway shard {ShardId} resuming at sequence {Sequence}")]
+    private static partial void LogResuming(ILogger logger, int shardId, int sequence);
 
-    [LoggerMessage(EventId = 3316, Level = LogLevel.Warning, Message = "Ignored INTERACTION_CREATE at sequence {Sequence}: {Reason}")]
-    private static partial void LogBadInteraction(ILogger logger, int sequence, string reason);
+    [LoggerMessage(EventId = 3316, Level = LogLevel.Warning, Message = "Ignored INTERACTION_CREATE at sequence {Sequence} on gateway shard {ShardId}: {Reason}")]
+    private static partial void LogBadInteraction(ILogger logger, int shardId, int sequence, string reason);
 
-    [LoggerMessage(EventId = 3315, Level = LogLevel.Debug, Message = "Resuming at sequence {Sequence}")]
-    private static partial void LogResuming(ILogger logger, int sequence);
+    [LoggerMessage(EventId = 3317, Level = LogLevel.Warning, Message = "Discord closed gateway shard {ShardId} of {ShardCount} with 4011: sharding required (more shards needed)")]
+    private static partial void LogShardingRequired(ILogger logger, int shardId, int shardCount);
 
     private sealed record ConnectionResult(GatewayReconnect Next, bool Healthy, int? CloseCode = null);
 

@@ -11,7 +11,8 @@ public static class GatewayCloseCodes
 
     public static GatewayReconnect Classify(int? closeCode) => (GatewayCloseCode?)closeCode switch
     {
-        GatewayCloseCode.AuthenticationFailed or GatewayCloseCode.InvalidShard or GatewayCloseCode.ShardingRequired
+        GatewayCloseCode.ShardingRequired => GatewayReconnect.Reshard,
+        GatewayCloseCode.AuthenticationFailed or GatewayCloseCode.InvalidShard
             or GatewayCloseCode.InvalidApiVersion or GatewayCloseCode.InvalidIntents or GatewayCloseCode.DisallowedIntents => GatewayReconnect.Stop,
         GatewayCloseCode.NotAuthenticated or GatewayCloseCode.InvalidSequence or GatewayCloseCode.SessionTimedOut => GatewayReconnect.Identify,
         _ => GatewayReconnect.Resume, // other 4xxx, server 1000/1001, or no code at all (dropped)
@@ -21,7 +22,7 @@ public static class GatewayCloseCodes
     public static string Describe(int? closeCode) => (GatewayCloseCode?)closeCode switch
     {
         GatewayCloseCode.AuthenticationFailed => "authentication failed: the bot token is wrong or was reset. Set Discord__Token to the current token",
-        GatewayCloseCode.InvalidShard => "invalid shard",
+        GatewayCloseCode.InvalidShard => "invalid shard: Discord refused the shard id or count. Check Discord:ShardCount and Discord:ShardIds (bots in over 150,000 guilds must use a multiple of the count Discord assigned them)",
         GatewayCloseCode.ShardingRequired => "sharding required: the bot is in too many guilds for one connection",
         GatewayCloseCode.InvalidApiVersion => "invalid API version",
         GatewayCloseCode.InvalidIntents => "invalid intents",

@@ -190,7 +190,7 @@ public sealed partial class GatewayClientTests : IAsyncLifetime, IDisposable
 
         Assert.Equal("/gateway", second.Path);
         Assert.Equal(2, FakeGatewayConnection.Op(identify));
-        Assert.Contains(_host.Logs.Entries, e => e.Message.Contains("Gateway will Resume", StringComparison.Ordinal) || e.Message.Contains("Gateway will Identify", StringComparison.Ordinal));
+        Assert.Contains(_host.Logs.Entries, e => e.Message.Contains("Gateway shard 0 will Resume", StringComparison.Ordinal) || e.Message.Contains("Gateway shard 0 will Identify", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -293,7 +293,7 @@ public sealed partial class GatewayClientTests : IAsyncLifetime, IDisposable
         .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
         .ToList();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"Gateway will \w+ in (\d+) ms")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"Gateway shard 0 will \w+ in (\d+) ms")]
     private static partial System.Text.RegularExpressions.Regex ReconnectDelay();
 
     private async Task<FakeGatewayConnection> ConnectAndIdentifyAsync(int heartbeatMs = 45000)
@@ -310,6 +310,7 @@ public sealed partial class GatewayClientTests : IAsyncLifetime, IDisposable
         Assert.Equal("BriefingBot", data["properties"]!["browser"]!.GetValue<string>());
         Assert.Equal("BriefingBot", data["properties"]!["device"]!.GetValue<string>());
         Assert.False(string.IsNullOrEmpty(data["properties"]!["os"]!.GetValue<string>()));
+        Assert.Equal([0, 1], data["shard"]!.AsArray().Select(n => n!.GetValue<int>()));
 
         await connection.SendReadyAsync("session-1", _server.ResumeGatewayUrl, FakeDiscordServer.ApplicationId, 1);
         await WaitForSequenceAsync(1);

@@ -7,7 +7,7 @@ public sealed class GatewayCloseCodesTests
     [Theory]
     [InlineData(4004, GatewayReconnect.Stop)]
     [InlineData(4010, GatewayReconnect.Stop)]
-    [InlineData(4011, GatewayReconnect.Stop)]
+    [InlineData(4011, GatewayReconnect.Reshard)]
     [InlineData(4012, GatewayReconnect.Stop)]
     [InlineData(4013, GatewayReconnect.Stop)]
     [InlineData(4014, GatewayReconnect.Stop)]

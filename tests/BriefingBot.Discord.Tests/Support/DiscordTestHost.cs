@@ -76,21 +76,40 @@ public sealed class DiscordTestHost : IAsyncDisposable
         services.AddSingleton<CommandDispatcher>();
     }
 
-    /// <summary>A gateway client with reconnect pacing shortened so tests stay fast.</summary>
+    /// <summary>Reconnect pacing shortened so tests stay fast; the identify window stays Discord's unless a test says otherwise.</summary>
+    internal static GatewayTimings FastTimings(TimeSpan? identifyWindow = null) => new()
+    {
+        ReidentifyMinDelay = TimeSpan.FromMilliseconds(20),
+        ReidentifyMaxDelay = TimeSpan.FromMilliseconds(60),
+        ReconnectBaseDelay = TimeSpan.FromMilliseconds(20),
+        ReconnectMaxDelay = TimeSpan.FromMilliseconds(200),
+        HealthyReconnectJitter = TimeSpan.FromMilliseconds(20),
+        IdentifyWindow = identifyWindow ?? GatewayTimings.Default.IdentifyWindow,
+    };
+
+    /// <summary>
+    /// One unsharded gateway client ([0, 1]) that finds its URL itself, with fast reconnect pacing and a 20 ms
+    /// identify window (re-identify storms would otherwise wait 5 s per identify).
+    /// </summary>
     public GatewayClient CreateGateway()
     {
-        var gateway = Services.GetRequiredService<GatewayClient>();
-        gateway.Timings = new GatewayTimings
-        {
-            ReidentifyMinDelay = TimeSpan.FromMilliseconds(20),
-            ReidentifyMaxDelay = TimeSpan.FromMilliseconds(60),
-            ReconnectBaseDelay = TimeSpan.FromMilliseconds(20),
-            ReconnectMaxDelay = TimeSpan.FromMilliseconds(200),
-            HealthyReconnectJitter = TimeSpan.FromMilliseconds(20),
-        };
+        var factory = Services.GetRequiredService<GatewayClientFactory>();
+        var timings = FastTimings(TimeSpan.FromMilliseconds(20));
+        var gateway = factory.Create(new GatewayShard(0, 1), factory.CreateScheduler(1, null, timings.IdentifyWindow));
+        gateway.Timings = timings;
         gateway.InteractionCreated += (interaction, cancellationToken) =>
             Interactions.HandleAsync(interaction, new CallbackInteractionResponder(Rest, interaction), cancellationToken);
         return gateway;
+    }
+
+    /// <summary>The transport's shard manager, answering interactions as the hosted service does.</summary>
+    public GatewayShardManager CreateShards(TimeSpan? identifyWindow = null)
+    {
+        var shards = Services.GetRequiredService<GatewayShardManager>();
+        shards.Timings = FastTimings(identifyWindow);
+        shards.InteractionCreated += (interaction, cancellationToken) =>
+            Interactions.HandleAsync(interaction, new CallbackInteractionResponder(Rest, interaction), cancellationToken);
+        return shards;
     }
 
     public ReplyRenderer Renderer => Services.GetRequiredService<ReplyRenderer>();

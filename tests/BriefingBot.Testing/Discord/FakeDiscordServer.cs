@@ -19,6 +19,8 @@ namespace BriefingBot.Testing.Discord;
 /// to drive a real client: <c>GET /gateway/bot</c>, <c>GET /applications/@me</c>, a scriptable WebSocket gateway at
 /// <c>/gateway</c> and <c>/resume</c>, the interaction callback, interaction webhooks, command GET/PUT and channel
 /// messages. Every REST request is recorded; <see cref="Enqueue"/> scripts one-off answers (429, 5xx, 401…).
+/// <c>/gateway/bot</c> recommends <see cref="GatewayShards"/> shards with <see cref="MaxConcurrency"/>, and every
+/// Identify is recorded with its shard and time (<see cref="Identifies"/>).
 /// </summary>
 public sealed class FakeDiscordServer : IAsyncDisposable
 {
@@ -31,7 +33,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly Channel<FakeGatewayConnection> _connections = Channel.CreateUnbounded<FakeGatewayConnection>();
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentBag<FakeGatewayConnection> _accepted = [];
+    private readonly ConcurrentQueue<RecordedIdentify> _identifies = new();
     private int _connectionCount;
+    private int _gatewayShards = 1;
+    private int _maxConcurrency = 1;
+    private int _sessionStartRemaining = 999;
+    private long _resetAfterMs = 14_400_000;
 
     private FakeDiscordServer(WebApplication app)
     {
@@ -50,6 +57,37 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
 
     public int ConnectionCount => Volatile.Read(ref _connectionCount);
+
+    /// <summary>The shard count <c>GET /gateway/bot</c> recommends.</summary>
+    public int GatewayShards
+    {
+        get => Volatile.Read(ref _gatewayShards);
+        set => Volatile.Write(ref _gatewayShards, value);
+    }
+
+    /// <summary><c>session_start_limit.max_concurrency</c>: identifies allowed per 5 s, one per bucket.</summary>
+    public int MaxConcurrency
+    {
+        get => Volatile.Read(ref _maxConcurrency);
+        set => Volatile.Write(ref _maxConcurrency, value);
+    }
+
+    /// <summary><c>session_start_limit.remaining</c>.</summary>
+    public int SessionStartRemaining
+    {
+        get => Volatile.Read(ref _sessionStartRemaining);
+        set => Volatile.Write(ref _sessionStartRemaining, value);
+    }
+
+    /// <summary><c>session_start_limit.reset_after</c> in milliseconds.</summary>
+    public long ResetAfterMs
+    {
+        get => Volatile.Read(ref _resetAfterMs);
+        set => Volatile.Write(ref _resetAfterMs, value);
+    }
+
+    /// <summary>Every Identify received, in order of arrival.</summary>
+    public IReadOnlyList<RecordedIdentify> Identifies => _identifies.ToArray();
 
     /// <summary>Called for every REST request as it is recorded (before it is answered); a load run tracks replies with it.</summary>
     public Action<RecordedRequest>? RequestObserver { get; set; }
@@ -89,6 +127,33 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         {
             throw new TimeoutException($"No gateway connection arrived within {timeout} ({ConnectionCount} so far).");
         }
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> identifies have arrived; earlier ones count too.</summary>
+    public async Task<IReadOnlyList<RecordedIdentify>> WaitForIdentifiesAsync(int count, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (_identifies.Count < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Only {_identifies.Count} of {count} identifies arrived within {timeout}.");
+            }
+
+            await Task.Delay(10, cancellationToken);
+        }
+
+        return Identifies;
+    }
+
+    /// <summary>
+    /// Does what Discord does when a bot has outgrown its shards: from now on <c>/gateway/bot</c> recommends
+    /// <paramref name="recommendedShards"/>, and <paramref name="connection"/> is closed with 4011.
+    /// </summary>
+    public Task RequireShardingAsync(FakeGatewayConnection connection, int recommendedShards, CancellationToken cancellationToken = default)
+    {
+        GatewayShards = recommendedShards;
+        return connection.CloseAsync(4011, "Sharding required.", cancellationToken);
     }
 
     /// <summary>Waits for a recorded request that matches; earlier requests count too.</summary>
@@ -139,7 +204,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         if (context.WebSockets.IsWebSocketRequest && path is "/gateway" or "/resume" or "/gateway/" or "/resume/")
         {
             var socket = await context.WebSockets.AcceptWebSocketAsync();
-            var connection = new FakeGatewayConnection(context, socket, Interlocked.Increment(ref _connectionCount) - 1);
+            var connection = new FakeGatewayConnection(context, socket, Interlocked.Increment(ref _connectionCount) - 1, _identifies.Enqueue);
             _accepted.Add(connection);
             await _connections.Writer.WriteAsync(connection);
             await connection.RunAsync(_stopping.Token);
@@ -211,8 +276,14 @@ public sealed class FakeDiscordServer : IAsyncDisposable
                 return (200, new JsonObject
                 {
                     ["url"] = GatewayUrl,
-                    ["shards"] = 1,
-                    ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 14400000, ["max_concurrency"] = 1 },
+                    ["shards"] = GatewayShards,
+                    ["session_start_limit"] = new JsonObject
+                    {
+                        ["total"] = 1000,
+                        ["remaining"] = SessionStartRemaining,
+                        ["reset_after"] = ResetAfterMs,
+                        ["max_concurrency"] = MaxConcurrency,
+                    },
                 }.ToJsonString());
             case ("GET", ["applications", "@me"]):
                 return (200, $$"""{"id":"{{ApplicationId.ToString(CultureInfo.InvariantCulture)}}","name":"BriefingBot"}""");

@@ -20,12 +20,14 @@ public sealed class FakeGatewayConnection : IDisposable
     private readonly Channel<JsonNode> _received = Channel.CreateUnbounded<JsonNode>();
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly System.Collections.Concurrent.ConcurrentQueue<DateTimeOffset> _heartbeatTimes = new();
+    private readonly Action<RecordedIdentify>? _identified;
     private int _heartbeats;
 
-    internal FakeGatewayConnection(HttpContext context, WebSocket socket, int index)
+    internal FakeGatewayConnection(HttpContext context, WebSocket socket, int index, Action<RecordedIdentify>? identified = null)
     {
         _context = context;
         _socket = socket;
+        _identified = identified;
         Index = index;
         Path = context.Request.Path.Value ?? "";
         Query = context.Request.QueryString.Value ?? "";
@@ -43,6 +45,9 @@ public sealed class FakeGatewayConnection : IDisposable
     public bool AcknowledgeHeartbeats { get; set; } = true;
 
     public int HeartbeatCount => Volatile.Read(ref _heartbeats);
+
+    /// <summary>The last Identify on this connection, with the shard it named; null before one arrived.</summary>
+    public RecordedIdentify? Identify { get; private set; }
 
     /// <summary>When each heartbeat arrived, so a load run can tell whether the client kept its schedule.</summary>
     public IReadOnlyList<DateTimeOffset> HeartbeatTimes => _heartbeatTimes.ToArray();
@@ -192,6 +197,13 @@ public sealed class FakeGatewayConnection : IDisposable
                     }
 
                     continue;
+                }
+
+                if (payload["op"]?.GetValue<int>() == 2)
+                {
+                    var shard = payload["d"]?["shard"] as JsonArray;
+                    Identify = new RecordedIdentify(Index, shard?[0]?.GetValue<int>(), shard?[1]?.GetValue<int>(), DateTimeOffset.UtcNow);
+                    _identified?.Invoke(Identify);
                 }
 
                 await _received.Writer.WriteAsync(payload, cancellationToken);
