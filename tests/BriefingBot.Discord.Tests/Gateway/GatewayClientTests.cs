@@ -134,6 +134,20 @@ public sealed partial class GatewayClientTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_ShardingRequired_StopsThisShardForTheManagerWithoutAFatalLine()
+    {
+        var first = await ConnectAndIdentifyAsync();
+
+        await first.CloseAsync(4011, "Sharding required.");
+        await _run.WaitAsync(Timeout);
+
+        Assert.True(_gateway.ShardingRequired);
+        Assert.Null(_gateway.FatalCloseCode);
+        Assert.Equal(1, _server.ConnectionCount);
+        Assert.DoesNotContain(_host.Logs.Entries, e => e.Level == LogLevel.Critical);
+    }
+
+    [Fact]
     public async Task RunAsync_HeartbeatAckMissing_ClosesZombieWith4000AndResumes()
     {
         _run = _gateway.RunAsync(_stop.Token);
