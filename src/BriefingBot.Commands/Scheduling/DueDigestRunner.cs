@@ -21,7 +21,9 @@ namespace BriefingBot.Commands.Scheduling;
 /// <item>a finished slot (delivered, failed, unknown, gave up) is never sent again, whatever restarts happen;</item>
 /// <item>a transient failure is recorded with a retry time (exponential backoff, capped) and retried until the next
 /// occurrence, always with the slot's nonce;</item>
-/// <item>a slot found still "Sending" when a tick starts means a process died mid-send and Discord may or may not have
+/// <item>a slot found "Sending" for less than <see cref="ScheduledDigestOptions.ClaimTimeout"/> is another instance's
+/// send in progress (instances sharing a database see each other's claims) and is left to it;</item>
+/// <item>a slot still "Sending" after that means a process died mid-send and Discord may or may not have
 /// accepted the message. Within <see cref="ScheduledDigestOptions.NonceWindow"/> it is resent with the same nonce, which
 /// Discord (enforce_nonce) turns into a no-op if the first send landed. After that, or for webhooks (no nonce), the
 /// slot is marked Unknown and NOT resent: the trade-off is a possible missed digest instead of a possible double post.
@@ -86,6 +88,9 @@ public sealed partial class DueDigestRunner(
                 return nextOccurrence;
             case { State: DeliveryAttemptState.Retrying, NextRetryAt: { } retryAt } when retryAt > now:
                 return retryAt < nextOccurrence ? retryAt : nextOccurrence;
+            case { State: DeliveryAttemptState.Sending } when now - attempt.UpdatedAt < options.Value.ClaimTimeout:
+                var claimEnds = attempt.UpdatedAt + options.Value.ClaimTimeout;
+                return claimEnds < nextOccurrence ? claimEnds : nextOccurrence;
             case { State: DeliveryAttemptState.Sending } when !SafeToResend(subscription, attempt, now):
                 LogOutcomeUnknown(logger, subscription.Id, subscription.ChannelId, slot.Date);
                 await ledger.RecordAsync(attempt, new DeliveryOutcome(DeliveryAttemptState.Unknown)

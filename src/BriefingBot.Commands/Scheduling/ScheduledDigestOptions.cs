@@ -24,6 +24,14 @@ public sealed class ScheduledDigestOptions
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>
+    /// How long a slot claimed for sending belongs to the instance that claimed it. Instances sharing one database see
+    /// each other's claims: before this has passed, a claimed slot is another instance's send in progress and is left
+    /// alone; after it, the sender is taken to have died mid-send and <see cref="NonceWindow"/> decides whether to resend.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
     /// How long after an unconfirmed send it is still safe to resend with the same nonce. Discord drops a repeated
     /// nonce only for "a few minutes" (undocumented exactly), so this stays well inside that.
     /// </summary>

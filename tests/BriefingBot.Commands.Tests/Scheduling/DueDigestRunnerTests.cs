@@ -54,6 +54,29 @@ public sealed class DueDigestRunnerTests
         Assert.NotNull(interrupted);
     }
 
+    [Fact]
+    public async Task RunDueAsync_SlotClaimedByAnotherInstanceMomentsAgo_LeavesItThenTakesOverWithTheSameNonce()
+    {
+        using var harness = new SchedulerHarness(Day1);
+        var subscription = await harness.SubscribeAsync(10, "08:00", "Europe/London");
+        harness.Clock.SetUtcNow(At("2026-07-01T07:00:00Z"));
+        var slot = new LocalDate(2026, 7, 1);
+        await harness.Temp.Ledger.TryStartAsync(subscription.Id, slot, null, "NONCE-OF-OTHER-INSTANCE", harness.Clock.GetUtcNow(), SchedulerHarness.Ct);
+
+        harness.Clock.Advance(TimeSpan.FromSeconds(10));
+        var wake = await harness.Scheduler.RunDueAsync(SchedulerHarness.Ct);
+
+        Assert.Empty(harness.Sent);
+        Assert.Equal(At("2026-07-01T07:00:00Z") + harness.Options.ClaimTimeout, wake);
+        Assert.Equal(DeliveryAttemptState.Sending, (await harness.Temp.Ledger.FindAsync(subscription.Id, slot, SchedulerHarness.Ct))!.State);
+
+        // The other instance never confirmed: once its claim has run out, this one resends, inside Discord's nonce memory.
+        await harness.RunUntilAsync(Day1.AddHours(18));
+        var sent = Assert.Single(harness.Sent);
+        Assert.Equal("NONCE-OF-OTHER-INSTANCE", sent.Target.Nonce);
+        Assert.Equal(At("2026-07-01T07:01:00Z"), sent.At);
+    }
+
     [Theory]
     [InlineData(null, 10)] // bot user, but restarted after Discord's nonce memory is gone
     [InlineData("https://discord.com/api/webhooks/1/token", 1)] // webhooks have no nonce at all
