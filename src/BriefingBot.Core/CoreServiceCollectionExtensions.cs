@@ -1,4 +1,5 @@
 using BriefingBot.Core.Answers;
+using BriefingBot.Core.Cluster;
 using BriefingBot.Core.Diagnostics;
 using BriefingBot.Core.Digest;
 using BriefingBot.Core.Quotes;
@@ -22,6 +23,9 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<BotMetrics>();
         services.AddSingleton<IArticleStore, ArticleStore>();
         services.AddSingleton<ContentReloader>();
+        services.TryAddSingleton(_ => InstanceIdentity.CreateForThisProcess());
+        services.TryAddSingleton<IContentChangeBroadcast, SingleInstanceBroadcast>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IContentChangeHandler, FolderChangeHandler>());
         services.AddSingleton(AnswerOptions.Default);
         services.AddSingleton(RankingOptions.Default);
         services.AddSingleton<QuestionAnswerer>();

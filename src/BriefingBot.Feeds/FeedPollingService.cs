@@ -1,3 +1,4 @@
+using BriefingBot.Core.Cluster;
 using BriefingBot.Core.Store;
 using BriefingBot.Feeds.Polling;
 using BriefingBot.Feeds.Sources;
@@ -8,7 +9,8 @@ namespace BriefingBot.Feeds;
 
 /// <summary>
 /// The polling loop, and nothing else: wait until a feed is due (or a moderator wakes it), poll what is due, and
-/// republish the snapshot when items arrived. Each tick catches and logs its failures, so the loop never stops the host.
+/// republish the snapshot when items arrived (and tell the other instances sharing the database to do the same).
+/// Each tick catches and logs its failures, so the loop never stops the host.
 /// </summary>
 public sealed partial class FeedPollingService(
     FeedSourceManager manager,
@@ -16,6 +18,7 @@ public sealed partial class FeedPollingService(
     FeedPoller poller,
     ContentReloader reloader,
     PollSignal signal,
+    IContentChangeBroadcast broadcast,
     TimeProvider timeProvider,
     ILogger<FeedPollingService> logger) : BackgroundService
 {
@@ -35,6 +38,7 @@ public sealed partial class FeedPollingService(
                 {
                     var report = await reloader.RefreshExternalAsync(stoppingToken);
                     LogPublished(logger, report.Added.Count, report.Changed.Count, report.ArticleCount);
+                    await broadcast.PublishAsync(ContentChange.Feeds, stoppingToken);
                 }
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)

@@ -80,6 +80,13 @@ public sealed class FeedsOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan PublishDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long an instance holds a feed's poll once it has claimed it. Instances sharing one database poll each feed
+    /// once; if the holder dies mid-poll, another takes the feed over after this. Longer than the slowest poll.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "01:00:00")]
+    public TimeSpan PollLease { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Sent with every request so publishers know who is polling and where to complain.</summary>
     [Required]
     [MinLength(3)]

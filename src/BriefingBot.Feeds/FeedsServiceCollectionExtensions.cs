@@ -1,3 +1,4 @@
+using BriefingBot.Core.Cluster;
 using BriefingBot.Core.Store;
 using BriefingBot.Feeds.Fetching;
 using BriefingBot.Feeds.Polling;
@@ -32,6 +33,7 @@ public static class FeedsServiceCollectionExtensions
         services.AddSingleton<FeedArticleSet>();
         services.AddSingleton<IExternalArticleSource>(sp => sp.GetRequiredService<FeedArticleSet>());
         services.AddSingleton<FeedPoller>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IContentChangeHandler, FeedChangeHandler>());
         services.AddSingleton<PollSignal>();
         services.AddSingleton<FeedSourceManager>();
         services.AddSingleton<IFeedSourceManager>(sp => sp.GetRequiredService<FeedSourceManager>());

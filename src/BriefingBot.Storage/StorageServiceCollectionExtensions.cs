@@ -54,7 +54,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddSingleton<IDeliveryLedger, SqliteDeliveryLedger>();
         services.AddSingleton<IAuditLog, SqliteAuditLog>();
-        services.AddSingleton<IFeedSourceStore, SqliteFeedSourceStore>();
+        services.AddSingleton<SqliteFeedSourceStore>();
+        services.AddSingleton<IFeedSourceStore>(sp => sp.GetRequiredService<SqliteFeedSourceStore>());
+        services.AddSingleton<IFeedPollLeases, SqliteFeedPollLeases>();
         services.AddSingleton<IFeedItemStore, SqliteFeedItemStore>();
     }
 

@@ -1,5 +1,6 @@
 using BriefingBot.Core;
 using BriefingBot.Core.Answers;
+using BriefingBot.Core.Cluster;
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Store;
 using BriefingBot.Feeds.Polling;
@@ -29,11 +30,15 @@ public sealed class FeedHarness : IAsyncDisposable
     private readonly Dictionary<string, string?> _settings;
     private ServiceProvider _services;
 
-    private FeedHarness(FakeFeedServer server, Dictionary<string, string?> settings)
+    private readonly bool _ownsShared;
+
+    private FeedHarness(FakeFeedServer server, Dictionary<string, string?> settings, FeedHarness? peerOf = null)
     {
         Server = server;
         _settings = settings;
-        Folder = Path.Combine(Path.GetTempPath(), "briefingbot-feed-tests", Guid.NewGuid().ToString("N"));
+        _ownsShared = peerOf is null;
+        Folder = peerOf?.Folder ?? Path.Combine(Path.GetTempPath(), "briefingbot-feed-tests", Guid.NewGuid().ToString("N"));
+        Clock = peerOf?.Clock ?? new FakeTimeProvider(Start);
         Directory.CreateDirectory(Path.Combine(Folder, "content"));
         _services = Build();
     }
@@ -42,7 +47,7 @@ public sealed class FeedHarness : IAsyncDisposable
 
     public string Folder { get; }
 
-    public FakeTimeProvider Clock { get; } = new(Start);
+    public FakeTimeProvider Clock { get; }
 
     public Mock<IFeedAudit> Audit { get; } = new();
 
@@ -51,6 +56,8 @@ public sealed class FeedHarness : IAsyncDisposable
     public FeedSourceManager Manager => _services.GetRequiredService<FeedSourceManager>();
 
     public IFeedSourceStore Sources => _services.GetRequiredService<IFeedSourceStore>();
+
+    public IFeedPollLeases Leases => _services.GetRequiredService<IFeedPollLeases>();
 
     public ContentReloader Reloader => _services.GetRequiredService<ContentReloader>();
 
@@ -70,6 +77,21 @@ public sealed class FeedHarness : IAsyncDisposable
         };
         configure?.Invoke(settings);
         return new FeedHarness(server, settings);
+    }
+
+    /// <summary>
+    /// A second instance of the bot over the same database, content folder, publisher and clock, as another process
+    /// sharing this one's state would be. Disposing it leaves the shared parts to this harness.
+    /// </summary>
+    public FeedHarness StartPeer() => new(Server, _settings, this);
+
+    /// <summary>What this instance does when another announces a change (the broadcast's receiving side).</summary>
+    public async Task ApplyPeerChangeAsync(ContentChange change)
+    {
+        foreach (var handler in _services.GetServices<IContentChangeHandler>().Where(h => h.Change == change))
+        {
+            await handler.ApplyAsync(TestTimeout.Token());
+        }
     }
 
     /// <summary>Subscribes a feed as a moderator would, without polling it.</summary>
@@ -109,6 +131,11 @@ public sealed class FeedHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
+        if (!_ownsShared)
+        {
+            return;
+        }
+
         await Server.DisposeAsync();
         try
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BriefingBot.Commands.Auditing;
 using BriefingBot.Commands.Replies;
+using BriefingBot.Core.Cluster;
 using BriefingBot.Core.Semantics;
 using BriefingBot.Core.Store;
 
@@ -9,13 +10,15 @@ namespace BriefingBot.Commands.Handlers;
 /// <summary>
 /// /reload (moderators): re-read the content folder, swap atomically, report what changed, privately. Every reload,
 /// refused or failed ones included, goes to the audit log when one is registered (optional so hosts without storage still run).
-/// With meaning on, the report says how many sentences the vector cache already covered.
+/// With meaning on, the report says how many sentences the vector cache already covered. A successful reload is
+/// announced to the other instances sharing this one's database, which reload the same folder.
 /// </summary>
 public sealed class ReloadHandler(
     ContentReloader reloader,
     IAuditLog? audit = null,
     TimeProvider? timeProvider = null,
-    IEmbeddingProgress? embedding = null) : ICommandHandler
+    IEmbeddingProgress? embedding = null,
+    IContentChangeBroadcast? broadcast = null) : ICommandHandler
 {
     private const int ListedItems = 10;
 
@@ -29,6 +32,11 @@ public sealed class ReloadHandler(
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var report = await reloader.ReloadAsync(cancellationToken);
+        if (report.Status == ReloadStatus.Reloaded && broadcast is not null)
+        {
+            await broadcast.PublishAsync(ContentChange.Folder, cancellationToken);
+        }
+
         if (report.Status == ReloadStatus.Reloaded && embedding?.Current() is { } vectors)
         {
             report = report with { Vectors = vectors };

@@ -154,6 +154,37 @@ public sealed class FeedArticleSet(IFeedItemStore store) : IExternalArticleSourc
         }
     }
 
+    /// <summary>
+    /// Re-reads every stored item, replacing what is in memory: another instance sharing the database stored or removed
+    /// items. Claims of polls running here are kept.
+    /// </summary>
+    public async Task ReloadFromStoreAsync(CancellationToken cancellationToken)
+    {
+        await _loadGate.WaitAsync(cancellationToken);
+        try
+        {
+            var items = await store.ListAsync(cancellationToken);
+            lock (_sync)
+            {
+                _byKey.Clear();
+                _byUrl.Clear();
+                _byHash.Clear();
+                foreach (var item in items)
+                {
+                    Index(item);
+                }
+
+                _articles = null;
+            }
+
+            Volatile.Write(ref _loaded, true);
+        }
+        finally
+        {
+            _loadGate.Release();
+        }
+    }
+
     /// <summary>Drops a removed source's articles.</summary>
     public void RemoveSource(long sourceId)
     {

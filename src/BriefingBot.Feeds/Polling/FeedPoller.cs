@@ -21,21 +21,25 @@ public sealed partial class FeedPoller(
     IOptions<FeedsOptions> options,
     TimeProvider timeProvider,
     ILogger<FeedPoller> logger,
-    IFeedAudit? audit = null)
+    IFeedAudit? audit = null,
+    IFeedPollLeases? leases = null)
 {
-    /// <summary>Polls every enabled feed that is due; feeds run in parallel (bounded), each on its own.</summary>
+    /// <summary>
+    /// Polls every enabled feed that is due and that this instance could lease (when several share the database, each
+    /// due feed goes to one of them); feeds run in parallel (bounded), each on its own.
+    /// </summary>
     public async Task<IReadOnlyList<PollResult>> PollDueAsync(CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         var due = (await sources.ListAsync(cancellationToken))
             .Where(s => s.Enabled && (s.State.NextPollAt ?? now) <= now && (s.State.RetryNotBefore ?? now) <= now)
             .ToArray();
-        var results = new PollResult[due.Length];
+        var results = new PollResult?[due.Length];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, due.Length),
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrentFeeds, CancellationToken = cancellationToken },
-            async (i, token) => results[i] = await PollSafelyAsync(due[i], token));
-        return results;
+            async (i, token) => results[i] = await PollLeasedAsync(due[i], now, token));
+        return results.OfType<PollResult>().ToArray();
     }
 
     /// <summary>Polls one feed now, whatever its schedule (the Retry-After a server gave still holds).</summary>
@@ -88,6 +92,39 @@ public sealed partial class FeedPoller(
         }
 
         return result with { NextPollAt = saved.NextPollAt };
+    }
+
+    private async Task<PollResult?> PollLeasedAsync(FeedSource source, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (leases is null)
+        {
+            return await PollSafelyAsync(source, cancellationToken);
+        }
+
+        // The list above may be stale: the lease re-checks "still due" against what is stored now.
+        var leased = await leases.TryAcquireAsync(source.Id, now, options.Value.PollLease, cancellationToken);
+        if (leased is null)
+        {
+            LogLeasedElsewhere(logger, source.DisplayName);
+            return null;
+        }
+
+        try
+        {
+            return await PollSafelyAsync(leased, cancellationToken);
+        }
+        finally
+        {
+            try
+            {
+                await leases.ReleaseAsync(source.Id, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                // The lease then simply expires; nothing is lost but a little time before another instance may poll.
+                LogReleaseFailed(logger, ex, source.DisplayName);
+            }
+        }
     }
 
     private async Task<PollResult> PollSafelyAsync(FeedSource source, CancellationToken cancellationToken)
@@ -297,4 +334,10 @@ public sealed partial class FeedPoller(
 
     [LoggerMessage(EventId = 11023, Level = LogLevel.Error, Message = "Polling feed {Feed} crashed")]
     private static partial void LogPollCrashed(ILogger logger, Exception exception, string feed);
+
+    [LoggerMessage(EventId = 11040, Level = LogLevel.Debug, Message = "Feed {Feed} is due but another instance polls it (or just did)")]
+    private static partial void LogLeasedElsewhere(ILogger logger, string feed);
+
+    [LoggerMessage(EventId = 11041, Level = LogLevel.Warning, Message = "Could not give back the poll lease of feed {Feed}; it expires on its own")]
+    private static partial void LogReleaseFailed(ILogger logger, Exception exception, string feed);
 }

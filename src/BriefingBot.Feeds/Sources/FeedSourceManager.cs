@@ -1,3 +1,4 @@
+using BriefingBot.Core.Cluster;
 using BriefingBot.Core.Store;
 using BriefingBot.Feeds.Polling;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,8 @@ namespace BriefingBot.Feeds.Sources;
 
 /// <summary>
 /// What moderators (and the CLI) do with sources: add (checked, then read once so the reply can say how it went),
-/// list, remove, refresh (re-enables a disabled feed). Changes reach readers through one republished snapshot.
+/// list, remove, refresh (re-enables a disabled feed). Changes reach readers through one republished snapshot, and
+/// other instances sharing the database through a broadcast.
 /// </summary>
 public sealed class FeedSourceManager(
     IFeedSourceStore sources,
@@ -15,7 +17,8 @@ public sealed class FeedSourceManager(
     ContentReloader reloader,
     PollSignal signal,
     IOptions<FeedsOptions> options,
-    TimeProvider timeProvider) : IFeedSourceManager, IDisposable
+    TimeProvider timeProvider,
+    IContentChangeBroadcast? broadcast = null) : IFeedSourceManager, IDisposable
 {
     private readonly SemaphoreSlim _seedGate = new(1, 1);
     private bool _seeded;
@@ -127,6 +130,7 @@ public sealed class FeedSourceManager(
         await articles.EnsureLoadedAsync(cancellationToken);
         articles.RemoveSource(id);
         await reloader.RefreshExternalAsync(cancellationToken);
+        await BroadcastAsync(cancellationToken);
         return source;
     }
 
@@ -155,6 +159,7 @@ public sealed class FeedSourceManager(
         if (results.Any(r => r.Added + r.Changed > 0))
         {
             await reloader.RefreshExternalAsync(cancellationToken);
+            await BroadcastAsync(cancellationToken);
         }
 
         signal.Wake();
@@ -170,6 +175,10 @@ public sealed class FeedSourceManager(
         if (result.Added + result.Changed > 0)
         {
             await reloader.RefreshExternalAsync(cancellationToken);
+            await BroadcastAsync(cancellationToken);
         }
     }
+
+    private Task BroadcastAsync(CancellationToken cancellationToken) =>
+        broadcast?.PublishAsync(ContentChange.Feeds, cancellationToken) ?? Task.CompletedTask;
 }
