@@ -123,6 +123,8 @@ public sealed partial class DueDigestRunner(
             return now + options.Value.PollInterval; // someone else moved the slot on; look again later
         }
 
+        LogClaimed(logger, slotDate, subscription.Id, subscription.ChannelId, started.Tries);
+
         var result = await delivery.SendAsync(subscription, post, started.Nonce, cancellationToken);
         var finishedAt = timeProvider.GetUtcNow();
         metrics?.Digest(posted: result.Status == DeliveryStatus.Delivered);
@@ -167,6 +169,9 @@ public sealed partial class DueDigestRunner(
 
     /// <summary>20 hex characters: inside Discord's 25-character nonce limit, and unguessable.</summary>
     private static string NewNonce() => Convert.ToHexString(RandomNumberGenerator.GetBytes(10));
+
+    [LoggerMessage(EventId = 4117, Level = LogLevel.Information, Message = "Digest slot {Slot} of subscription {SubscriptionId} (channel {ChannelId}) claimed by this instance; sending, try {Tries}")]
+    private static partial void LogClaimed(ILogger logger, LocalDate slot, long subscriptionId, ulong channelId, int tries);
 
     [LoggerMessage(EventId = 4110, Level = LogLevel.Information, Message = "Digest delivered for subscription {SubscriptionId} (channel {ChannelId}), slot {Slot}, try {Tries}")]
     private static partial void LogDelivered(ILogger logger, long subscriptionId, ulong channelId, LocalDate slot, int tries);

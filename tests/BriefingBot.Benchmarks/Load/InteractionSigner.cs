@@ -6,7 +6,7 @@ using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
 using Org.BouncyCastle.Security;
 
-namespace BriefingBot.Benchmarks.Load;
+namespace BriefingBot.Testing.Discord;
 
 /// <summary>Signs interaction requests the way Discord does: Ed25519 over timestamp + body, with a fresh key per run.</summary>
 public sealed class InteractionSigner

@@ -89,6 +89,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     /// <summary>Every Identify received, in order of arrival.</summary>
     public IReadOnlyList<RecordedIdentify> Identifies => _identifies.ToArray();
 
+    /// <summary>Messages created in channels (Create Message), after nonce dedupe.</summary>
+    public FakeChannelMessages ChannelMessages { get; } = new();
+
     /// <summary>Called for every REST request as it is recorded (before it is answered); a load run tracks replies with it.</summary>
     public Action<RecordedRequest>? RequestObserver { get; set; }
 
@@ -243,6 +246,26 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             return;
         }
 
+        if (method == "POST" && path.Split('/') is ["", "api", "v10", "channels", var channel, "messages"])
+        {
+            var (created, hold) = ChannelMessages.Create(channel, body);
+            if (hold > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(hold, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return; // the bot gave up (or died) before learning the message landed
+                }
+            }
+
+            context.Response.StatusCode = 200;
+            await WriteJsonAsync(context, created);
+            return;
+        }
+
         var (status, json) = Route(method, path, body);
         context.Response.StatusCode = status;
         await WriteJsonAsync(context, json);
@@ -301,7 +324,6 @@ public sealed class FakeDiscordServer : IAsyncDisposable
                 return (204, null);
             case ("PATCH", ["webhooks", _, _, "messages", _]):
             case ("POST", ["webhooks", _, _]):
-            case ("POST", ["channels", _, "messages"]):
                 return (200, message);
             case ("DELETE", ["webhooks", _, _, "messages", _]):
                 return (204, null);
