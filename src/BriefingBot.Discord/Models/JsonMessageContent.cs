@@ -15,4 +15,10 @@ public sealed record JsonMessageContent
     public int? Flags { get; init; }
 
     public JsonAllowedMentions? AllowedMentions { get; init; }
+
+    /// <summary>Create Message only: an id of the sender's choosing (at most 25 characters).</summary>
+    public string? Nonce { get; init; }
+
+    /// <summary>Create Message only: with a nonce, Discord returns the message it already made for that nonce (a few minutes) instead of a second one.</summary>
+    public bool? EnforceNonce { get; init; }
 }

@@ -26,7 +26,10 @@ public sealed class DiscordMessageSender(DiscordRestClient rest, ReplyRenderer r
             }
             else
             {
-                await rest.CreateMessageAsync(target.ChannelId, body, cancellationToken);
+                // The scheduler's exactly-once rests on this: a resend after a crash carries the same nonce, and
+                // Discord answers it with the message it already made.
+                var create = target.Nonce is { } nonce ? body with { Nonce = nonce, EnforceNonce = true } : body;
+                await rest.CreateMessageAsync(target.ChannelId, create, cancellationToken);
             }
 
             return DeliveryResult.Delivered;

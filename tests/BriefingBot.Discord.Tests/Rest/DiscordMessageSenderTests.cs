@@ -48,7 +48,26 @@ public sealed class DiscordMessageSenderTests : IAsyncLifetime
         Assert.Equal("Bot " + DiscordTestHost.Token, request.Header("Authorization"));
         Assert.Empty(request.Json!["allowed_mentions"]!["parse"]!.AsArray());
         Assert.Null(request.Json!["flags"]);
+        Assert.Null(request.Json!["nonce"]);
         Assert.Equal("Harbour budget approved", request.Json!["embeds"]![0]!["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SendAsync_TheSameNonceTwice_SendsItEnforcedAndDiscordKeepsOneMessage()
+    {
+        var target = new DeliveryTarget(710000000000000009) { Nonce = "A1B2C3D4E5F6A7B8C9D0" };
+
+        var first = await Sender.SendAsync(target, Digest, CancellationToken.None);
+        var resent = await Sender.SendAsync(target, Digest, CancellationToken.None);
+
+        Assert.Equal((DeliveryStatus.Delivered, DeliveryStatus.Delivered), (first.Status, resent.Status));
+        Assert.All(_server.Requests, r =>
+        {
+            Assert.Equal("A1B2C3D4E5F6A7B8C9D0", r.Json!["nonce"]!.GetValue<string>());
+            Assert.True(r.Json!["enforce_nonce"]!.GetValue<bool>());
+        });
+        Assert.Equal(2, _server.Requests.Count);
+        Assert.Single(_server.ChannelMessages.In("710000000000000009"));
     }
 
     [Fact]
