@@ -1,4 +1,5 @@
 using BriefingBot.Commands.Auditing;
+using BriefingBot.Core.Cluster;
 using BriefingBot.Commands.Scheduling;
 using BriefingBot.Feeds.Sources;
 using BriefingBot.Storage.Hosting;
@@ -29,6 +30,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TimeZoneCatalog>();
+        services.TryAddSingleton(_ => InstanceIdentity.CreateForThisProcess());
 
         // The choice is made here, from raw configuration, because it decides which types exist; an unknown provider
         // still registers SQLite so that the validator, not a missing service, is what stops the start.
@@ -67,7 +69,13 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISubscriptionStore, PostgresSubscriptionStore>();
         services.AddSingleton<IDeliveryLedger, PostgresDeliveryLedger>();
         services.AddSingleton<IAuditLog, PostgresAuditLog>();
-        services.AddSingleton<IFeedSourceStore, PostgresFeedSourceStore>();
+        services.AddSingleton<PostgresFeedSourceStore>();
+        services.AddSingleton<IFeedSourceStore>(sp => sp.GetRequiredService<PostgresFeedSourceStore>());
+        services.AddSingleton<IFeedPollLeases, PostgresFeedPollLeases>();
         services.AddSingleton<IFeedItemStore, PostgresFeedItemStore>();
+
+        // Several instances share this database: changes made through one are announced to the others.
+        services.AddSingleton<IContentChangeBroadcast, PostgresChangeBroadcast>();
+        services.AddHostedService<PostgresChangeListener>();
     }
 }

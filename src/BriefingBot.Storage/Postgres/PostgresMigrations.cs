@@ -99,5 +99,9 @@ public static class PostgresMigrations
             );
             CREATE INDEX ix_feed_items_url ON feed_items (normalized_url);
             """),
+        new(4, "feed-poll leases, so instances sharing the state poll each feed once", """
+            ALTER TABLE feed_sources ADD COLUMN lease_holder text        NULL;
+            ALTER TABLE feed_sources ADD COLUMN lease_until  timestamptz NULL;
+            """),
     ];
 }

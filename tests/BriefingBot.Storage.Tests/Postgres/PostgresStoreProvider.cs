@@ -1,3 +1,6 @@
+using BriefingBot.Core.Cluster;
+using BriefingBot.Feeds.Sources;
+using BriefingBot.Storage.Postgres;
 using BriefingBot.Storage.Tests.Contracts;
 using BriefingBot.Testing;
 using BriefingBot.Testing.Postgres;
@@ -14,6 +17,8 @@ public sealed class PostgresStoreProvider : IStoreProvider
     public TimerAwareFakeTimeProvider Clock => _temp.Clock;
 
     public StoreSet Stores => new(_temp.Subscriptions, _temp.Ledger, _temp.Audit, _temp.FeedSources, _temp.FeedItems);
+
+    public IFeedPollLeases Leases(InstanceIdentity instance) => new PostgresFeedPollLeases(_temp.Database, _temp.FeedSources, instance);
 
     public static async Task<IStoreProvider> CreateAsync(PostgresServer server) =>
         new PostgresStoreProvider(await PostgresTempDatabase.CreateAsync(server, cancellationToken: TestTimeout.Token()));

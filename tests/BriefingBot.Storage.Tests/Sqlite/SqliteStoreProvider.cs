@@ -1,3 +1,5 @@
+using BriefingBot.Core.Cluster;
+using BriefingBot.Feeds.Sources;
 using BriefingBot.Storage.Sqlite;
 using BriefingBot.Storage.Tests.Contracts;
 using BriefingBot.Testing;
@@ -12,6 +14,8 @@ public sealed class SqliteStoreProvider : IStoreProvider
     public TimerAwareFakeTimeProvider Clock => _temp.Clock;
 
     public StoreSet Stores => new(_temp.Subscriptions, _temp.Ledger, _temp.Audit, new SqliteFeedSourceStore(_temp.Database), new SqliteFeedItemStore(_temp.Database));
+
+    public IFeedPollLeases Leases(InstanceIdentity instance) => new SqliteFeedPollLeases(_temp.Database, new SqliteFeedSourceStore(_temp.Database), instance);
 
     public static Task<IStoreProvider> CreateAsync() => Task.FromResult<IStoreProvider>(new SqliteStoreProvider());
 
