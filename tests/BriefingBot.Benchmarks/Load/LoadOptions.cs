@@ -4,11 +4,19 @@ namespace BriefingBot.Benchmarks.Load;
 
 /// <summary>
 /// What a <c>--load</c> run does. Public interface (README "Reliability"):
-/// <c>--load http|gateway [--rate 200] [--seconds 60] [--reload-every 10] [--corpus bbc|seeds] [--compete] [--json]</c>.
+/// <c>--load http|gateway [--rate 200] [--seconds 60] [--reload-every 10] [--corpus bbc|seeds] [--compete]
+/// [--instances 1] [--storage sqlite|postgres] [--json]</c>. More than one instance means HTTP mode behind a
+/// round-robin proxy, with the state on a throwaway PostgreSQL server.
 /// </summary>
 public sealed record LoadOptions(string Mode, int Rate, int Seconds, int ReloadEverySeconds, string Corpus, bool Compete)
 {
     public bool Http => Mode == "http";
+
+    public int Instances { get; init; } = 1;
+
+    public string Storage { get; init; } = "sqlite";
+
+    public bool Postgres => Storage == "postgres";
 
     public static LoadOptions Parse(string[] args)
     {
@@ -41,12 +49,28 @@ public sealed record LoadOptions(string Mode, int Rate, int Seconds, int ReloadE
             throw new ArgumentException($"--corpus {corpus}: a load run uses bbc or seeds.");
         }
 
+        var instances = Number("--instances", 1, 1, 8);
+        var storage = Value("--storage") ?? (instances > 1 ? "postgres" : "sqlite");
+        if (storage is not ("sqlite" or "postgres"))
+        {
+            throw new ArgumentException($"--storage {storage}: the provider is sqlite or postgres.");
+        }
+
+        if (instances > 1 && (mode != "http" || storage != "postgres"))
+        {
+            throw new ArgumentException("--instances above 1 needs --load http and --storage postgres (instances share state through the database).");
+        }
+
         return new LoadOptions(
             mode,
             Number("--rate", 200, 1, 5000),
             Number("--seconds", 60, 1, 3600),
             Number("--reload-every", 10, 0, 3600),
             corpus,
-            args.Contains("--compete"));
+            args.Contains("--compete"))
+        {
+            Instances = instances,
+            Storage = storage,
+        };
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using BriefingBot.Benchmarks.Corpora;
 using BriefingBot.Testing;
 using BriefingBot.Testing.Discord;
+using BriefingBot.Testing.Postgres;
 
 namespace BriefingBot.Benchmarks.Load;
 
@@ -35,92 +36,65 @@ public static class LoadRunner
             };
 
             var signer = options.Http ? new InteractionSigner() : null;
-            var port = options.Http ? FreePort() : 0;
-            var botArgs = new List<string>
+            await using var postgres = options.Postgres ? new PostgresServer() : null;
+            var storageArgs = new List<string> { $"--Storage:DatabasePath={Path.Combine(work, "bot.db")}" };
+            if (postgres is not null)
             {
-                "--content", content,
-                "--Discord:Token=load-token",
-                $"--Discord:ApiBaseUrl={server.ApiBaseUrl}",
-                "--Discord:GuildIds:0=4242",
-                $"--Storage:DatabasePath={Path.Combine(work, "bot.db")}",
-                "--Cooldowns:Enabled=false",
-            };
-            if (signer is not null)
-            {
-                botArgs.AddRange(["--Discord:Mode=http", $"--Discord:PublicKey={signer.PublicKeyHex}", $"--Discord:HttpUrls=http://127.0.0.1:{port}"]);
+                log("Starting a throwaway PostgreSQL server for the shared state");
+                await postgres.InitializeAsync();
+                if (postgres.UnavailableReason is { } reason)
+                {
+                    throw new InvalidOperationException(reason);
+                }
+
+                storageArgs = ["--Storage:Provider=postgres", $"--Storage:ConnectionString={await postgres.CreateDatabaseAsync(cancellationToken)}"];
             }
 
-            log($"Starting the bot ({options.Mode}, {options.Corpus}); its log is kept in {Path.Combine(Path.GetTempPath(), "briefingbot-load-last.log")}");
-            using var bot = BotProcess.Start(botArgs, Path.Combine(work, "bot.log"));
-            await server.WaitForRequestAsync("PUT", "/commands", StartTimeout, cancellationToken);
-
-            var mix = new LoadMix(titles, seed: 20261126);
-            IDriver driver = signer is not null
-                ? await HttpDriver.ConnectAsync(port, signer, cancellationToken)
-                : await GatewayDriver.ConnectAsync(server, HeartbeatIntervalMs, cancellationToken);
-
-            log($"Warming up with {WarmupInteractions} interactions (not counted)");
-            for (var i = 0; i < WarmupInteractions; i++)
+            var ports = Enumerable.Range(0, options.Instances).Select(_ => options.Http ? FreePort() : 0).ToArray();
+            var bots = new List<BotProcess>();
+            try
             {
-                var (kind, payload) = mix.Next();
-                await driver.SendAsync(kind, payload, warmup, cancellationToken);
-                await Task.Delay(25, cancellationToken);
-            }
+                for (var n = 0; n < options.Instances; n++)
+                {
+                    var botArgs = new List<string>
+                    {
+                        "--content", content,
+                        "--Discord:Token=load-token",
+                        $"--Discord:ApiBaseUrl={server.ApiBaseUrl}",
+                        "--Discord:GuildIds:0=4242",
+                        "--Cooldowns:Enabled=false",
+                    };
+                    botArgs.AddRange(storageArgs);
+                    if (signer is not null)
+                    {
+                        botArgs.AddRange(["--Discord:Mode=http", $"--Discord:PublicKey={signer.PublicKeyHex}", $"--Discord:HttpUrls=http://127.0.0.1:{ports[n]}"]);
+                    }
 
-            await Task.Delay(2000, cancellationToken);
-            using var burner = options.Compete ? CpuBurner.Start() : null;
-            if (burner is not null)
+                    log($"Starting bot {n + 1} of {options.Instances} ({options.Mode}, {options.Corpus}, {options.Storage}); its log is kept in {Path.Combine(Path.GetTempPath(), $"briefingbot-load-last{(n == 0 ? "" : "-" + (n + 1))}.log")}");
+                    bots.Add(BotProcess.Start(botArgs, Path.Combine(work, $"bot{n}.log")));
+                }
+
+                return await DriveAsync(options, log, server, signer, ports, bots, titles, ledger, warmup, probe, cancellationToken);
+            }
+            finally
             {
-                log($"Competing busy loop pinned to core {burner.Core}");
+                foreach (var bot in bots)
+                {
+                    bot.Dispose();
+                }
             }
-
-            // The whole run is generated up front (seeded), so sends cost the generator almost nothing.
-            var plan = Enumerable.Range(0, options.Rate * options.Seconds).Select(_ => mix.Next()).ToArray();
-            var reloads = Enumerable.Range(0, options.ReloadEverySeconds > 0 ? options.Seconds / options.ReloadEverySeconds : 0).Select(_ => LoadMix.Reload()).ToArray();
-            log($"Preparing {plan.Length + reloads.Length} interactions");
-            driver.Prepare(plan.Select(p => p.Payload).Concat(reloads));
-            var loadBefore = LoadAverage();
-            var cpuBefore = bot.CpuTime;
-            log($"Sending {options.Rate}/s for {options.Seconds} s" + (options.ReloadEverySeconds > 0 ? $", /reload every {options.ReloadEverySeconds} s" : ""));
-            var started = Stopwatch.GetTimestamp();
-            var lag = await ScheduleAsync(options, plan, reloads, driver, ledger, started, cancellationToken);
-            var sendEnd = Stopwatch.GetTimestamp();
-
-            while (!ledger.Settled(Stopwatch.GetTimestamp()) && Stopwatch.GetElapsedTime(sendEnd) < InteractionLedger.FinishWindow + TimeSpan.FromSeconds(1))
-            {
-                await Task.Delay(200, cancellationToken);
-            }
-
-            await driver.DrainAsync();
-            var cpu = bot.CpuTime - cpuBefore;
-            var afterBurst = await ProbeAsync(driver, mix, probe, cancellationToken);
-            (driver as IDisposable)?.Dispose();
-            var report = ledger.Report(started, sendEnd);
-            var sent = report["sent"]!.GetValue<int>();
-            report["mode"] = options.Mode;
-            report["corpus"] = options.Corpus;
-            report["rate"] = options.Rate;
-            report["seconds"] = options.Seconds;
-            report["reloadEvery"] = options.ReloadEverySeconds;
-            report["compete"] = options.Compete;
-            report["cpuMsPerInteraction"] = Math.Round(cpu.TotalMilliseconds / Math.Max(1, sent), 2);
-            report["cpuCoresUsed"] = Math.Round(cpu.TotalSeconds / Stopwatch.GetElapsedTime(started).TotalSeconds, 2);
-            report["peakWorkingSetMB"] = Math.Round(bot.PeakWorkingSet / 1048576.0, 1);
-            report["sendLagMaxMs"] = Math.Round(lag.TotalMilliseconds, 1);
-            report["afterBurstAskMs"] = afterBurst is { } recovery ? Math.Round(recovery.TotalMilliseconds, 1) : null;
-            report["botWarnings"] = bot.Warnings;
-            report["machineLoadAverage"] = $"{loadBefore} before, {LoadAverage()} after (1-minute, {Environment.ProcessorCount} cores)";
-            driver.Describe(report);
-            return report;
         }
         finally
         {
             try
             {
-                var botLog = Path.Combine(work, "bot.log");
-                if (File.Exists(botLog))
+                for (var n = 0; n < options.Instances; n++)
                 {
-                    File.Copy(botLog, Path.Combine(Path.GetTempPath(), "briefingbot-load-last.log"), overwrite: true);
+                    var botLog = Path.Combine(work, $"bot{n}.log");
+                    if (File.Exists(botLog))
+                    {
+                        File.Copy(botLog, Path.Combine(Path.GetTempPath(), $"briefingbot-load-last{(n == 0 ? "" : "-" + (n + 1))}.log"), overwrite: true);
+                    }
                 }
 
                 Directory.Delete(work, recursive: true);
@@ -131,6 +105,104 @@ public static class LoadRunner
             }
         }
     }
+
+    private static async Task<JsonObject> DriveAsync(
+        LoadOptions options,
+        Action<string> log,
+        FakeDiscordServer server,
+        InteractionSigner? signer,
+        int[] ports,
+        IReadOnlyList<BotProcess> bots,
+        IReadOnlyList<string> titles,
+        InteractionLedger ledger,
+        InteractionLedger warmup,
+        InteractionLedger probe,
+        CancellationToken cancellationToken)
+    {
+        await server.WaitForRequestAsync("PUT", "/commands", StartTimeout, cancellationToken);
+
+        await using var proxy = bots.Count > 1 ? await StartProxyAsync(ports, signer!, log, cancellationToken) : null;
+        var mix = new LoadMix(titles, seed: 20261126);
+        IDriver driver = signer is not null
+            ? await HttpDriver.ConnectAsync(proxy?.Port ?? ports[0], signer, cancellationToken)
+            : await GatewayDriver.ConnectAsync(server, HeartbeatIntervalMs, cancellationToken);
+
+        log($"Warming up with {WarmupInteractions} interactions (not counted)");
+        for (var i = 0; i < WarmupInteractions; i++)
+        {
+            var (kind, payload) = mix.Next();
+            await driver.SendAsync(kind, payload, warmup, cancellationToken);
+            await Task.Delay(25, cancellationToken);
+        }
+
+        await Task.Delay(2000, cancellationToken);
+        using var burner = options.Compete ? CpuBurner.Start() : null;
+        if (burner is not null)
+        {
+            log($"Competing busy loop pinned to core {burner.Core}");
+        }
+
+        // The whole run is generated up front (seeded), so sends cost the generator almost nothing.
+        var plan = Enumerable.Range(0, options.Rate * options.Seconds).Select(_ => mix.Next()).ToArray();
+        var reloads = Enumerable.Range(0, options.ReloadEverySeconds > 0 ? options.Seconds / options.ReloadEverySeconds : 0).Select(_ => LoadMix.Reload()).ToArray();
+        log($"Preparing {plan.Length + reloads.Length} interactions");
+        driver.Prepare(plan.Select(p => p.Payload).Concat(reloads));
+        var loadBefore = LoadAverage();
+        var cpuBefore = CpuTime(bots);
+        log($"Sending {options.Rate}/s for {options.Seconds} s" + (options.ReloadEverySeconds > 0 ? $", /reload every {options.ReloadEverySeconds} s" : ""));
+        var started = Stopwatch.GetTimestamp();
+        var lag = await ScheduleAsync(options, plan, reloads, driver, ledger, started, cancellationToken);
+        var sendEnd = Stopwatch.GetTimestamp();
+
+        while (!ledger.Settled(Stopwatch.GetTimestamp()) && Stopwatch.GetElapsedTime(sendEnd) < InteractionLedger.FinishWindow + TimeSpan.FromSeconds(1))
+        {
+            await Task.Delay(200, cancellationToken);
+        }
+
+        await driver.DrainAsync();
+        var cpu = CpuTime(bots) - cpuBefore;
+        var afterBurst = await ProbeAsync(driver, mix, probe, cancellationToken);
+        (driver as IDisposable)?.Dispose();
+        var report = ledger.Report(started, sendEnd);
+        var sent = report["sent"]!.GetValue<int>();
+        report["mode"] = options.Mode;
+        report["corpus"] = options.Corpus;
+        report["rate"] = options.Rate;
+        report["seconds"] = options.Seconds;
+        report["reloadEvery"] = options.ReloadEverySeconds;
+        report["compete"] = options.Compete;
+        report["cpuMsPerInteraction"] = Math.Round(cpu.TotalMilliseconds / Math.Max(1, sent), 2);
+        report["cpuCoresUsed"] = Math.Round(cpu.TotalSeconds / Stopwatch.GetElapsedTime(started).TotalSeconds, 2);
+        report["peakWorkingSetMB"] = Math.Round(bots.Max(b => b.PeakWorkingSet) / 1048576.0, 1);
+        report["instances"] = bots.Count;
+        report["storage"] = options.Storage;
+        if (bots.Count > 1)
+        {
+            report["peakWorkingSetMBAllInstances"] = Math.Round(bots.Sum(b => b.PeakWorkingSet) / 1048576.0, 1);
+        }
+
+        report["sendLagMaxMs"] = Math.Round(lag.TotalMilliseconds, 1);
+        report["afterBurstAskMs"] = afterBurst is { } recovery ? Math.Round(recovery.TotalMilliseconds, 1) : null;
+        report["botWarnings"] = bots.Sum(b => b.Warnings);
+        report["machineLoadAverage"] = $"{loadBefore} before, {LoadAverage()} after (1-minute, {Environment.ProcessorCount} cores)";
+        driver.Describe(report);
+        return report;
+    }
+
+    /// <summary>Every instance answers a ping on its own port before the proxy in front of them starts.</summary>
+    private static async Task<RoundRobinProxy> StartProxyAsync(int[] ports, InteractionSigner signer, Action<string> log, CancellationToken cancellationToken)
+    {
+        foreach (var port in ports)
+        {
+            (await HttpDriver.ConnectAsync(port, signer, cancellationToken)).Dispose();
+        }
+
+        var proxy = await RoundRobinProxy.StartAsync(ports, cancellationToken);
+        log($"Round-robin proxy on port {proxy.Port} in front of {ports.Length} instances");
+        return proxy;
+    }
+
+    private static TimeSpan CpuTime(IEnumerable<BotProcess> bots) => bots.Aggregate(TimeSpan.Zero, (sum, b) => sum + b.CpuTime);
 
     /// <summary>Sends on schedule; returns how far behind schedule the worst send was.</summary>
     private static async Task<TimeSpan> ScheduleAsync(
