@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BriefingBot.Cli;
 using BriefingBot.Commands;
 using BriefingBot.Core.Articles;
@@ -44,6 +45,15 @@ public static class BotApplication
         {
             await error.WriteLineAsync("Configuration problem: " + string.Join(" ", ex.Failures));
             return OneShotRunner.ExitBadInput;
+        }
+        catch (DbException ex)
+        {
+            // Most often a PostgreSQL server that is down or a connection string that points elsewhere: say so in
+            // one line (the host has already logged the details) rather than end with a stack trace.
+            await error.WriteLineAsync(
+                $"State database problem: {ex.Message}{(ex.InnerException is { } inner ? $" ({inner.Message})" : "")}. "
+                + "Check Storage:Provider and Storage:ConnectionString (or Storage:DatabasePath), and that the database server is running and reachable.");
+            return OneShotRunner.ExitFailure;
         }
     }
 
