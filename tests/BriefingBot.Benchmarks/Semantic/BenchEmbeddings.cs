@@ -14,9 +14,12 @@ public static class BenchEmbeddings
             ? folder
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "briefingbot");
 
+    /// <summary>BRIEFINGBOT_MODEL=int8 measures the int8 model (<c>Answers:QuantizedModel</c>); anything else the float one.</summary>
+    public static bool Quantized => Environment.GetEnvironmentVariable("BRIEFINGBOT_MODEL") is "int8";
+
     public static SentenceEmbeddings Open(out MiniLmEmbedder embedder)
     {
-        embedder = new MiniLmEmbedder();
+        embedder = new MiniLmEmbedder(quantized: Quantized);
         return new SentenceEmbeddings(embedder, EmbeddingCache.Open(CacheFolder, embedder));
     }
 

@@ -26,7 +26,7 @@ public static class SemanticRun
     public static void Run(JsonObject json, SearchIndex index, IReadOnlyList<BenchQuery> queries, RankingOptions ranking, string fill, Action<string> log, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        using var embedder = new MiniLmEmbedder();
+        using var embedder = new MiniLmEmbedder(quantized: BenchEmbeddings.Quantized);
         json["modelLoadMs"] = Math.Round(stopwatch.Elapsed.TotalMilliseconds, 1);
         using var cache = EmbeddingCache.Open(BenchEmbeddings.CacheFolder, embedder);
         var embeddings = new SentenceEmbeddings(embedder, cache);
