@@ -34,8 +34,11 @@ public sealed class QuestionAnswerer(AnswerOptions options, RankingOptions ranki
         }
 
         var query = QueryParser.Parse(index, question);
+        // Only words the articles lack were corrected: a known word also searched in related forms ("match" with
+        // "matchday") was read as typed, and saying "you typed match" would only confuse.
         var corrections = query.Terms.Where(t => t.CorrectedTo is not null)
             .GroupBy(t => t.Surface)
+            .Where(g => !query.Terms.Any(t => t.CorrectedTo is null && t.Surface == g.Key))
             .Select(g => new Correction(g.Key, g.First().CorrectedTo!))
             .ToArray();
 
