@@ -76,6 +76,7 @@ public static class StorageServiceCollectionExtensions
 
         // Several instances share this database: changes made through one are announced to the others.
         services.AddSingleton<IContentChangeBroadcast, PostgresChangeBroadcast>();
+        services.AddSingleton<ISharedClaims, PostgresSharedClaims>();
         services.AddHostedService<PostgresChangeListener>();
     }
 }

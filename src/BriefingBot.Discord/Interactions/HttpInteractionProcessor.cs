@@ -100,7 +100,7 @@ internal sealed partial class HttpInteractionProcessor(
         }
 
         // PINGs are exempt: a repeated one only earns another PONG, and Discord's endpoint check must always pass.
-        if (interaction.Type != InteractionType.Ping && !replayGuard.TryClaim(interaction.Id))
+        if (interaction.Type != InteractionType.Ping && !await replayGuard.TryClaimAsync(interaction.Id, context.RequestAborted))
         {
             // Discord delivers each interaction once, so a second signed copy is a replay. 409 rather than 401 (the
             // signature is good; a 401 would read as a key problem) and rather than answering again (a second

@@ -103,5 +103,12 @@ public static class PostgresMigrations
             ALTER TABLE feed_sources ADD COLUMN lease_holder text        NULL;
             ALTER TABLE feed_sources ADD COLUMN lease_until  timestamptz NULL;
             """),
+        new(5, "claims shared by instances (HTTP mode's replay memory)", """
+            CREATE TABLE shared_claims (
+                claim_key  text        PRIMARY KEY,
+                expires_at timestamptz NOT NULL
+            );
+            CREATE INDEX ix_shared_claims_expires ON shared_claims (expires_at);
+            """),
     ];
 }

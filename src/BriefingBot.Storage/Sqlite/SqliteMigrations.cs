@@ -102,5 +102,11 @@ public static class SqliteMigrations
             ALTER TABLE feed_sources ADD COLUMN lease_holder TEXT NULL;
             ALTER TABLE feed_sources ADD COLUMN lease_until  TEXT NULL;
             """),
+        new(5, "claims shared by instances (kept in step with PostgreSQL; one instance on SQLite remembers in memory)", """
+            CREATE TABLE shared_claims (
+                claim_key  TEXT PRIMARY KEY,
+                expires_at TEXT NOT NULL
+            );
+            """),
     ];
 }

@@ -97,6 +97,15 @@ public sealed class BotCluster : IAsyncDisposable
         return edit.Json!;
     }
 
+    /// <summary>Sends a signed interaction to one instance and returns only the HTTP status it answered with.</summary>
+    public async Task<HttpStatusCode> SendForStatusAsync(int index, JsonObject interaction)
+    {
+        using var request = Signer.Sign(interaction.ToJsonString());
+        request.RequestUri = new Uri($"http://127.0.0.1:{_ports[index]}/interactions");
+        using var response = await _http.SendAsync(request);
+        return response.StatusCode;
+    }
+
     /// <summary>What every instance printed, for a failing assertion's message.</summary>
     public string Logs() => string.Join(Environment.NewLine, _instances.OfType<BotInstance>().Select(i => i.Tail(60)));
 

@@ -122,7 +122,7 @@ public sealed class MultiInstanceTests(PostgresServer postgres) : IAsyncLifetime
     }
 
     [PostgresFact]
-    public async Task AReloadOnOneInstance_IsServedByAllThreeWithinFiveSeconds()
+    public async Task AReloadOnOneInstance_IsServedByAllThreeWithinFiveSeconds_AndItsReplayIsRefusedByAnother()
     {
         RequireServer();
         await using var cluster = await BotCluster.StartAsync(_discord, Arguments());
@@ -131,9 +131,13 @@ public sealed class MultiInstanceTests(PostgresServer postgres) : IAsyncLifetime
         File.WriteAllText(Path.Combine(Content, "harbour_flood_wall.txt"),
             "Harbour council approves the flood wall\n\nThe Harbour city council approved a $48 million flood wall on Monday. "
             + "Residents had asked for protection after two winters of flooding. The final vote was seven to four.\n");
-        var reload = await cluster.SendAsync(0, DiscordPayloads.Command("reload", ManageGuild));
+        var command = DiscordPayloads.Command("reload", ManageGuild);
+        var reload = await cluster.SendAsync(0, command);
         Assert.Contains("1 added", reload.ToJsonString(), StringComparison.Ordinal);
         var reloaded = DateTimeOffset.UtcNow;
+
+        // A captured copy of the same signed interaction, replayed at another instance, is refused there too.
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, await cluster.SendForStatusAsync(1, command));
 
         for (var i = 0; i < cluster.Size; i++)
         {
