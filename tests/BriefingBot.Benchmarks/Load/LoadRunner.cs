@@ -70,7 +70,7 @@ public static class LoadRunner
                         botArgs.AddRange(["--Discord:Mode=http", $"--Discord:PublicKey={signer.PublicKeyHex}", $"--Discord:HttpUrls=http://127.0.0.1:{ports[n]}"]);
                     }
 
-                    log($"Starting bot {n + 1} of {options.Instances} ({options.Mode}, {options.Corpus}, {options.Storage}); its log is kept in {Path.Combine(Path.GetTempPath(), $"briefingbot-load-last{(n == 0 ? "" : "-" + (n + 1))}.log")}");
+                    log($"Starting bot {n + 1} of {options.Instances} ({options.Mode}, {options.Corpus}, {options.Storage}); its log is kept in {LastLogPath(n)}");
                     bots.Add(BotProcess.Start(botArgs, Path.Combine(work, $"bot{n}.log")));
                 }
 
@@ -93,7 +93,7 @@ public static class LoadRunner
                     var botLog = Path.Combine(work, $"bot{n}.log");
                     if (File.Exists(botLog))
                     {
-                        File.Copy(botLog, Path.Combine(Path.GetTempPath(), $"briefingbot-load-last{(n == 0 ? "" : "-" + (n + 1))}.log"), overwrite: true);
+                        File.Copy(botLog, LastLogPath(n), overwrite: true);
                     }
                 }
 
@@ -201,6 +201,10 @@ public static class LoadRunner
         log($"Round-robin proxy on port {proxy.Port} in front of {ports.Length} instances");
         return proxy;
     }
+
+    /// <summary>Where instance <paramref name="n"/>'s log is kept after the run: the first as before, the others numbered.</summary>
+    private static string LastLogPath(int n) =>
+        Path.Combine(Path.GetTempPath(), n == 0 ? "briefingbot-load-last.log" : $"briefingbot-load-last-{n + 1}.log");
 
     private static TimeSpan CpuTime(IEnumerable<BotProcess> bots) => bots.Aggregate(TimeSpan.Zero, (sum, b) => sum + b.CpuTime);
 
