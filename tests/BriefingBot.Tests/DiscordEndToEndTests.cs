@@ -1,13 +1,8 @@
-using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using BriefingBot.Testing;
 using BriefingBot.Testing.Discord;
-using Org.BouncyCastle.Crypto.Generators;
-using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Crypto.Signers;
-using Org.BouncyCastle.Security;
 
 namespace BriefingBot.Tests;
 
@@ -86,12 +81,9 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task HttpMode_VerifiesSignaturesAndAnswersInTheResponse()
     {
-        var generator = new Ed25519KeyPairGenerator();
-        generator.Init(new Ed25519KeyGenerationParameters(new SecureRandom()));
-        var pair = generator.GenerateKeyPair();
-        var publicKey = Convert.ToHexString(((Ed25519PublicKeyParameters)pair.Public).GetEncoded()).ToLowerInvariant();
+        var signer = new InteractionSigner();
         var port = FreePort();
-        var args = Args("--Discord:Mode=http", $"--Discord:PublicKey={publicKey}", $"--Discord:HttpUrls=http://127.0.0.1:{port}");
+        var args = Args("--Discord:Mode=http", $"--Discord:PublicKey={signer.PublicKeyHex}", $"--Discord:HttpUrls=http://127.0.0.1:{port}");
         using var host = BotHostBuilder.Build(LaunchArguments.Parse(args), args);
         await host.StartAsync().WaitAsync(Timeout);
         try
@@ -99,7 +91,7 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             var interaction = DiscordPayloads.Command("summary", 0, DiscordPayloads.Option("article", 3, "Kim warned his generals"));
 
-            var signed = await http.SendAsync(Signed(interaction.ToJsonString(), (Ed25519PrivateKeyParameters)pair.Private)).WaitAsync(Timeout);
+            var signed = await http.SendAsync(signer.Sign(interaction.ToJsonString())).WaitAsync(Timeout);
             var unsigned = await http.PostAsync("/interactions", new StringContent(interaction.ToJsonString(), Encoding.UTF8, "application/json")).WaitAsync(Timeout);
 
             Assert.Equal(System.Net.HttpStatusCode.Unauthorized, unsigned.StatusCode);
@@ -113,20 +105,6 @@ public sealed class DiscordEndToEndTests : IAsyncLifetime
         {
             await host.StopAsync().WaitAsync(Timeout);
         }
-    }
-
-    private static HttpRequestMessage Signed(string json, Ed25519PrivateKeyParameters key)
-    {
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var message = Encoding.UTF8.GetBytes(timestamp + json);
-        var signer = new Ed25519Signer();
-        signer.Init(true, key);
-        signer.BlockUpdate(message, 0, message.Length);
-        var request = new HttpRequestMessage(HttpMethod.Post, "/interactions") { Content = new StringContent(json, Encoding.UTF8) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.Add("X-Signature-Ed25519", Convert.ToHexString(signer.GenerateSignature()).ToLowerInvariant());
-        request.Headers.Add("X-Signature-Timestamp", timestamp);
-        return request;
     }
 
     private static int FreePort()

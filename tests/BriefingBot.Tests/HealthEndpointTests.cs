@@ -1,14 +1,8 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Sockets;
-using System.Text;
 using System.Text.Json.Nodes;
 using BriefingBot.Testing;
 using BriefingBot.Testing.Discord;
-using Org.BouncyCastle.Crypto.Generators;
-using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Crypto.Signers;
-using Org.BouncyCastle.Security;
 
 namespace BriefingBot.Tests;
 
@@ -40,9 +34,9 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     [Fact]
     public async Task HttpMode_ReadyzIsFalseUntilContentLoads_AndMetricsCountTheReload()
     {
-        var key = NewKey();
+        var signer = new InteractionSigner();
         var port = FreePort();
-        var args = Args("--Discord:Mode=http", $"--Discord:PublicKey={PublicHex(key)}", $"--Discord:HttpUrls=http://127.0.0.1:{port}");
+        var args = Args("--Discord:Mode=http", $"--Discord:PublicKey={signer.PublicKeyHex}", $"--Discord:HttpUrls=http://127.0.0.1:{port}");
         using var host = BotHostBuilder.Build(LaunchArguments.Parse(args), args);
         await host.StartAsync().WaitAsync(Timeout);
         try
@@ -57,7 +51,7 @@ public sealed class HealthEndpointTests : IAsyncLifetime
             }
 
             var reload = DiscordPayloads.Command("reload", 32);
-            var acknowledged = await http.SendAsync(Signed(reload.ToJsonString(), key)).WaitAsync(Timeout);
+            var acknowledged = await http.SendAsync(signer.Sign(reload.ToJsonString())).WaitAsync(Timeout);
             await _server.WaitForRequestAsync("PATCH", $"/webhooks/{FakeDiscordServer.ApplicationId}/{reload["token"]}/messages/@original", Timeout);
             var ready = await http.GetAsync("/readyz").WaitAsync(Timeout);
             var metrics = await ReadMetricsAsync(http, "command=\"reload\"");
@@ -147,30 +141,6 @@ public sealed class HealthEndpointTests : IAsyncLifetime
 
             await Task.Delay(50);
         }
-    }
-
-    private static Ed25519PrivateKeyParameters NewKey()
-    {
-        var generator = new Ed25519KeyPairGenerator();
-        generator.Init(new Ed25519KeyGenerationParameters(new SecureRandom()));
-        return (Ed25519PrivateKeyParameters)generator.GenerateKeyPair().Private;
-    }
-
-    private static string PublicHex(Ed25519PrivateKeyParameters key) =>
-        Convert.ToHexString(key.GeneratePublicKey().GetEncoded()).ToLowerInvariant();
-
-    private static HttpRequestMessage Signed(string json, Ed25519PrivateKeyParameters key)
-    {
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var message = Encoding.UTF8.GetBytes(timestamp + json);
-        var signer = new Ed25519Signer();
-        signer.Init(true, key);
-        signer.BlockUpdate(message, 0, message.Length);
-        var request = new HttpRequestMessage(HttpMethod.Post, "/interactions") { Content = new StringContent(json, Encoding.UTF8) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.Add("X-Signature-Ed25519", Convert.ToHexString(signer.GenerateSignature()).ToLowerInvariant());
-        request.Headers.Add("X-Signature-Timestamp", timestamp);
-        return request;
     }
 
     private static int FreePort()

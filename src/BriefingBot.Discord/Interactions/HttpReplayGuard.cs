@@ -21,8 +21,10 @@ internal sealed partial class HttpReplayGuard(
     /// <summary>Well above 200 interactions/s for 10 minutes; a few megabytes at most.</summary>
     public const int Capacity = 131_072;
 
-    private readonly TimeSpan _keepFor = (2 * options.Value.MaxTimestampAge) + TimeSpan.FromMinutes(1);
-    private readonly RecentIds _answered = new(Capacity, (2 * options.Value.MaxTimestampAge) + TimeSpan.FromMinutes(1), timeProvider);
+    private static TimeSpan KeepFor(DiscordOptions options) => (2 * options.MaxTimestampAge) + TimeSpan.FromMinutes(1);
+
+    private readonly TimeSpan _keepFor = KeepFor(options.Value);
+    private readonly RecentIds _answered = new(Capacity, KeepFor(options.Value), timeProvider);
     private readonly LogThrottle _throttle = new(timeProvider, TimeSpan.FromMinutes(1));
 
     /// <summary>True the first time an interaction id arrives (at any instance sharing the database); false for a replay.</summary>

@@ -35,18 +35,7 @@ public sealed class FeedArticleSet(IFeedItemStore store) : IExternalArticleSourc
                 return;
             }
 
-            var items = await store.ListAsync(cancellationToken);
-            lock (_sync)
-            {
-                foreach (var item in items)
-                {
-                    Index(item);
-                }
-
-                _articles = null;
-            }
-
-            Volatile.Write(ref _loaded, true);
+            await LoadCoreAsync(cancellationToken);
         }
         finally
         {
@@ -163,21 +152,7 @@ public sealed class FeedArticleSet(IFeedItemStore store) : IExternalArticleSourc
         await _loadGate.WaitAsync(cancellationToken);
         try
         {
-            var items = await store.ListAsync(cancellationToken);
-            lock (_sync)
-            {
-                _byKey.Clear();
-                _byUrl.Clear();
-                _byHash.Clear();
-                foreach (var item in items)
-                {
-                    Index(item);
-                }
-
-                _articles = null;
-            }
-
-            Volatile.Write(ref _loaded, true);
+            await LoadCoreAsync(cancellationToken);
         }
         finally
         {
@@ -219,6 +194,26 @@ public sealed class FeedArticleSet(IFeedItemStore store) : IExternalArticleSourc
         ContentHash = item.ContentHash,
         WordCount = item.WordCount,
     };
+
+    /// <summary>Replaces what is in memory with every stored item; the caller holds the load gate.</summary>
+    private async Task LoadCoreAsync(CancellationToken cancellationToken)
+    {
+        var items = await store.ListAsync(cancellationToken);
+        lock (_sync)
+        {
+            _byKey.Clear();
+            _byUrl.Clear();
+            _byHash.Clear();
+            foreach (var item in items)
+            {
+                Index(item);
+            }
+
+            _articles = null;
+        }
+
+        Volatile.Write(ref _loaded, true);
+    }
 
     private void Index(StoredFeedItem item)
     {

@@ -1,4 +1,5 @@
 using BriefingBot.Commands.Scheduling;
+using BriefingBot.Storage.Rows;
 using NodaTime;
 using Npgsql;
 using static BriefingBot.Storage.Postgres.PostgresValues;
@@ -37,7 +38,7 @@ public sealed class PostgresDeliveryLedger(PostgresDatabase database) : IDeliver
             current = await ReadOneAsync(find, cancellationToken);
         }
 
-        if (!SameVersion(current, expected))
+        if (!LedgerRules.SameVersion(current, expected))
         {
             return null;
         }
@@ -92,16 +93,7 @@ public sealed class PostgresDeliveryLedger(PostgresDatabase database) : IDeliver
             return attempt with { State = outcome.State, LastError = outcome.Error, NextRetryAt = outcome.NextRetryAt, UpdatedAt = now };
         }
 
-        var subscriptionUpdate = outcome.State switch
-        {
-            DeliveryAttemptState.Delivered =>
-                "UPDATE subscriptions SET last_posted_at = @marker, last_error = NULL, last_error_at = NULL WHERE id = @sub;",
-            DeliveryAttemptState.Failed =>
-                "UPDATE subscriptions SET disabled_reason = @error, last_error = @error, last_error_at = @now WHERE id = @sub;",
-            _ when outcome.Error is not null =>
-                "UPDATE subscriptions SET last_error = @error, last_error_at = @now WHERE id = @sub;",
-            _ => null,
-        };
+        var subscriptionUpdate = LedgerRules.SubscriptionUpdate(outcome);
         if (subscriptionUpdate is not null)
         {
             await using var command = Command(connection, subscriptionUpdate, transaction,
@@ -112,14 +104,6 @@ public sealed class PostgresDeliveryLedger(PostgresDatabase database) : IDeliver
         await transaction.CommitAsync(cancellationToken);
         return recorded;
     }
-
-    private static bool SameVersion(DeliveryAttempt? current, DeliveryAttempt? expected) =>
-        (current, expected) switch
-        {
-            (null, null) => true,
-            ({ } c, { } e) => c.Id == e.Id && c.State == e.State && c.Tries == e.Tries,
-            _ => false,
-        };
 
     private static async Task<DeliveryAttempt?> ReadOneAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {

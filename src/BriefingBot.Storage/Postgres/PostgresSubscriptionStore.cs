@@ -1,5 +1,5 @@
 using BriefingBot.Commands.Scheduling;
-using NodaTime;
+using BriefingBot.Storage.Rows;
 using Npgsql;
 using static BriefingBot.Storage.Postgres.PostgresValues;
 
@@ -62,36 +62,17 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimeZon
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
-    internal static DigestSubscription Read(NpgsqlDataReader reader, TimeZoneCatalog zones)
-    {
-        var timeText = reader.GetString(3);
-        var zoneId = reader.GetString(4);
-        if (!DailyPostTime.TryParseTime(timeText, out var time, out var problem))
+    internal static DigestSubscription Read(NpgsqlDataReader reader, TimeZoneCatalog zones) =>
+        new SubscriptionRow(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4))
         {
-            throw new InvalidDataException($"Subscription {reader.GetInt64(0)} has a corrupt time: {problem}.");
-        }
-
-        // A zone dropped from a future tz database must not crash the scheduler: run the subscription on UTC and say so.
-        var zone = zones.Find(zoneId);
-        var disabled = NullableText(reader, 10);
-        if (zone is null)
-        {
-            zone = DateTimeZone.Utc;
-            disabled ??= $"time zone {zoneId} is no longer known; add the subscription again with a current zone";
-        }
-
-        return new DigestSubscription(Id(reader.GetInt64(1)), Id(reader.GetInt64(2)), new DailyPostTime(time, zone))
-        {
-            Id = reader.GetInt64(0),
             WebhookUrl = NullableText(reader, 5),
             ActiveSince = Time(reader, 6),
             LastPostedAt = NullableTime(reader, 7),
             LastError = NullableText(reader, 8),
             LastErrorAt = NullableTime(reader, 9),
-            DisabledReason = disabled,
+            DisabledReason = NullableText(reader, 10),
             ChangedBy = reader.GetString(11),
-        };
-    }
+        }.ToSubscription(zones);
 
     private async Task<List<DigestSubscription>> QueryAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {

@@ -1,4 +1,5 @@
 using BriefingBot.Commands.Scheduling;
+using BriefingBot.Storage.Rows;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using static BriefingBot.Storage.Sqlite.SqliteValues;
@@ -25,7 +26,7 @@ public sealed class SqliteDeliveryLedger(SqliteDatabase database) : IDeliveryLed
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var current = await FindAsync(connection, transaction, subscriptionId, slotDate, cancellationToken);
-        if (!SameVersion(current, expected))
+        if (!LedgerRules.SameVersion(current, expected))
         {
             return null;
         }
@@ -77,34 +78,17 @@ public sealed class SqliteDeliveryLedger(SqliteDatabase database) : IDeliveryLed
             recorded = Read(reader);
         }
 
-        var subscriptionUpdate = outcome.State switch
-        {
-            DeliveryAttemptState.Delivered =>
-                "UPDATE subscriptions SET last_posted_at = $marker, last_error = NULL, last_error_at = NULL WHERE id = $sub;",
-            DeliveryAttemptState.Failed =>
-                "UPDATE subscriptions SET disabled_reason = $error, last_error = $error, last_error_at = $now WHERE id = $sub;",
-            _ when outcome.Error is not null =>
-                "UPDATE subscriptions SET last_error = $error, last_error_at = $now WHERE id = $sub;",
-            _ => null,
-        };
+        var subscriptionUpdate = LedgerRules.SubscriptionUpdate(outcome);
         if (subscriptionUpdate is not null)
         {
             await using var command = Command(connection, subscriptionUpdate, transaction,
-                ("$sub", attempt.SubscriptionId), ("$marker", Time(outcome.Marker ?? now)), ("$error", Text(outcome.Error)), ("$now", Time(now)));
+                ("@sub", attempt.SubscriptionId), ("@marker", Time(outcome.Marker ?? now)), ("@error", Text(outcome.Error)), ("@now", Time(now)));
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
         return recorded;
     }
-
-    private static bool SameVersion(DeliveryAttempt? current, DeliveryAttempt? expected) =>
-        (current, expected) switch
-        {
-            (null, null) => true,
-            ({ } c, { } e) => c.Id == e.Id && c.State == e.State && c.Tries == e.Tries,
-            _ => false,
-        };
 
     private static async Task<DeliveryAttempt?> FindAsync(
         SqliteConnection connection, SqliteTransaction? transaction, long subscriptionId, LocalDate slotDate, CancellationToken cancellationToken)

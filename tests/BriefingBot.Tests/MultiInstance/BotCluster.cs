@@ -81,8 +81,7 @@ public sealed class BotCluster : IAsyncDisposable
     /// </summary>
     public async Task<JsonNode> SendAsync(int index, JsonObject interaction)
     {
-        using var request = Signer.Sign(interaction.ToJsonString());
-        request.RequestUri = new Uri($"http://127.0.0.1:{_ports[index]}/interactions");
+        using var request = Signed(index, interaction);
         using var response = await _http.SendAsync(request);
         response.EnsureSuccessStatusCode();
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -100,8 +99,7 @@ public sealed class BotCluster : IAsyncDisposable
     /// <summary>Sends a signed interaction to one instance and returns only the HTTP status it answered with.</summary>
     public async Task<HttpStatusCode> SendForStatusAsync(int index, JsonObject interaction)
     {
-        using var request = Signer.Sign(interaction.ToJsonString());
-        request.RequestUri = new Uri($"http://127.0.0.1:{_ports[index]}/interactions");
+        using var request = Signed(index, interaction);
         using var response = await _http.SendAsync(request);
         return response.StatusCode;
     }
@@ -143,8 +141,7 @@ public sealed class BotCluster : IAsyncDisposable
 
             try
             {
-                using var ping = Signer.Sign(DiscordPayloads.Ping().ToJsonString());
-                ping.RequestUri = new Uri($"http://127.0.0.1:{_ports[index]}/interactions");
+                using var ping = Signed(index, DiscordPayloads.Ping());
                 using var response = await _http.SendAsync(ping);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
@@ -163,6 +160,13 @@ public sealed class BotCluster : IAsyncDisposable
 
             await Task.Delay(200);
         }
+    }
+
+    private HttpRequestMessage Signed(int index, JsonObject interaction)
+    {
+        var request = Signer.Sign(interaction.ToJsonString());
+        request.RequestUri = new Uri($"http://127.0.0.1:{_ports[index]}/interactions");
+        return request;
     }
 
     private static int FreePort()
