@@ -80,6 +80,7 @@ public sealed partial class BackgroundEmbeddingService(
             }
 
             var token = _stopping.Token;
+            model.LoadQuestionEncoder(token); // under a second, and every question after it is cheaper
             while (!token.IsCancellationRequested)
             {
                 var snapshot = store.Current;

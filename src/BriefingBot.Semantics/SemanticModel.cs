@@ -54,11 +54,51 @@ public sealed partial class SemanticModel : IDisposable
         }
     }
 
+    /// <summary>
+    /// Swaps in the faster question encoder when the loader has one (<see cref="SemanticAnswerOptions.QuantizedQuestions"/>).
+    /// Called by the long-running bot's background worker, never on the request path; if it cannot load, questions
+    /// keep using the sentence model, which is only slower.
+    /// </summary>
+    public void LoadQuestionEncoder(CancellationToken cancellationToken)
+    {
+        if (Embeddings is not { } embeddings || !ReferenceEquals(embeddings.QuestionEncoder, embeddings.Embedder))
+        {
+            return;
+        }
+
+        var started = _timeProvider.GetTimestamp();
+        ITextEmbedder? encoder = null;
+        try
+        {
+            encoder = _loader.LoadQuestionEncoder(Path.GetFullPath(_options.VectorCache!), cancellationToken);
+            if (encoder is null)
+            {
+                return;
+            }
+
+            _ = encoder.Embed(["warm-up"], cancellationToken);
+            embeddings.UseQuestionEncoder(encoder);
+            var modelId = encoder.ModelId;
+            var loaded = _timeProvider.GetElapsedTime(started);
+            LogQuestionEncoder(_logger, modelId, loaded.TotalMilliseconds);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            (encoder as IDisposable)?.Dispose();
+            LogQuestionEncoderUnavailable(_logger, ex.GetType().Name, ex.Message);
+        }
+    }
+
     public void Dispose()
     {
         if (_embeddings.IsValueCreated && _embeddings.Value is { } embeddings)
         {
             embeddings.Cache.Dispose();
+            if (!ReferenceEquals(embeddings.QuestionEncoder, embeddings.Embedder))
+            {
+                (embeddings.QuestionEncoder as IDisposable)?.Dispose();
+            }
+
             (embeddings.Embedder as IDisposable)?.Dispose();
         }
     }
@@ -114,6 +154,12 @@ public sealed partial class SemanticModel : IDisposable
     [LoggerMessage(EventId = 4002, Level = LogLevel.Information,
         Message = "Semantic ranking is on: {Model} loaded in {Milliseconds:F0} ms; {Cached} sentence vectors cached in {Path}{ReadOnly}")]
     private static partial void LogOn(ILogger logger, string model, double milliseconds, int cached, string path, string readOnly);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Questions are encoded by {Model}, loaded in {Milliseconds:F0} ms")]
+    private static partial void LogQuestionEncoder(ILogger logger, string model, double milliseconds);
+
+    [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "The faster question encoder could not be loaded ({Error}: {Reason}); questions use the sentence model")]
+    private static partial void LogQuestionEncoderUnavailable(ILogger logger, string error, string reason);
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "The vector cache in {Folder} cannot be used ({Reason}); vectors are kept in memory for this run only")]
     private static partial void LogCacheUnavailable(ILogger logger, string folder, string reason);

@@ -21,11 +21,15 @@ public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache ca
     private const int MaxRememberedQueries = 10_000;
 
     private readonly ConditionalWeakTable<SearchIndex, IndexVectors> _vectors = [];
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> _queries = new(StringComparer.Ordinal);
+    private QuestionVectors _questions = new(embedder);
 
     public bool IsAvailable => true;
 
+    /// <summary>The model of every sentence and title vector (and of the cache).</summary>
     public ITextEmbedder Embedder => embedder;
+
+    /// <summary>The model questions go through: <see cref="Embedder"/> unless <see cref="UseQuestionEncoder"/> swapped in another.</summary>
+    public ITextEmbedder QuestionEncoder => Volatile.Read(ref _questions).Encoder;
 
     public EmbeddingCache Cache => cache;
 
@@ -38,11 +42,13 @@ public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache ca
     /// </summary>
     public float[][] EmbedQueries(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
+        var questions = Volatile.Read(ref _questions);
+        var remembered = questions.Remembered;
         var vectors = new float[texts.Count][];
         var missing = new List<int>();
         for (var i = 0; i < texts.Count; i++)
         {
-            if (_queries.TryGetValue(texts[i], out var known))
+            if (remembered.TryGetValue(texts[i], out var known))
             {
                 vectors[i] = known;
             }
@@ -54,20 +60,36 @@ public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache ca
 
         if (missing.Count > 0)
         {
-            var embedded = embedder.Embed(missing.Select(i => texts[i]).ToArray(), cancellationToken);
-            if (_queries.Count + missing.Count > MaxRememberedQueries)
+            var embedded = questions.Encoder.Embed(missing.Select(i => texts[i]).ToArray(), cancellationToken);
+            if (remembered.Count + missing.Count > MaxRememberedQueries)
             {
-                _queries.Clear(); // bounded: a full memory starts afresh rather than tracking recency on every hit
+                remembered.Clear(); // bounded: a full memory starts afresh rather than tracking recency on every hit
             }
 
             for (var j = 0; j < missing.Count; j++)
             {
                 vectors[missing[j]] = embedded[j];
-                _queries.TryAdd(texts[missing[j]], embedded[j]);
+                remembered.TryAdd(texts[missing[j]], embedded[j]);
             }
         }
 
         return vectors;
+    }
+
+    /// <summary>
+    /// Sends questions through <paramref name="encoder"/> from now on: a faster model whose vectors live in the same
+    /// space as <see cref="Embedder"/>'s. Questions remembered from the previous encoder are forgotten with it, so
+    /// every question is answered by one encoder's vector whatever was asked before.
+    /// </summary>
+    public void UseQuestionEncoder(ITextEmbedder encoder)
+    {
+        ArgumentNullException.ThrowIfNull(encoder);
+        if (encoder.Dimensions != embedder.Dimensions)
+        {
+            throw new ArgumentException($"A question encoder of {encoder.Dimensions} dimensions cannot be compared with sentence vectors of {embedder.Dimensions}.", nameof(encoder));
+        }
+
+        Volatile.Write(ref _questions, new QuestionVectors(encoder));
     }
 
     /// <summary>The vectors of <paramref name="index"/> so far; cached ones arrive as they are asked for or scanned.</summary>
@@ -188,6 +210,13 @@ public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache ca
 
             return new IndexVectors(vectors);
         });
+
+    private sealed class QuestionVectors(ITextEmbedder encoder)
+    {
+        public ITextEmbedder Encoder { get; } = encoder;
+
+        public System.Collections.Concurrent.ConcurrentDictionary<string, float[]> Remembered { get; } = new(StringComparer.Ordinal);
+    }
 
     private sealed class IndexVectors(SentenceVectors vectors)
     {

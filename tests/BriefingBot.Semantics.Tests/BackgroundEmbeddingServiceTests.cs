@@ -86,6 +86,46 @@ public sealed class BackgroundEmbeddingServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task QuestionEncoder_IsSwappedInByTheWorker_AndTheLogSaysSo()
+    {
+        var embedder = new FakeEmbedder();
+        var questions = new FakeEmbedder("fake/questions");
+        using var services = Build(new FakeLoader(() => embedder, () => questions));
+        Publish(services, Corpus.Snapshot(1, Corpus.Articles(5)));
+        var embeddings = services.GetRequiredService<ModelSentenceEmbeddings>();
+        Assert.Same(embedder, services.GetRequiredService<SemanticModel>().Embeddings!.QuestionEncoder); // before the worker: the sentence model
+
+        var service = services.GetRequiredService<BackgroundEmbeddingService>();
+        await service.StartAsync(TestTimeout.Token());
+        await WaitUntil(() => service.CompletedVersion == 1);
+        await service.StopAsync(TestTimeout.Token());
+        embeddings.EmbedQuery("Who won the vote?");
+
+        Assert.Same(questions, services.GetRequiredService<SemanticModel>().Embeddings!.QuestionEncoder);
+        Assert.Equal(2, questions.Texts); // its warm-up, then the question
+        Assert.Contains(_log.Messages, m => m.StartsWith("Questions are encoded by fake/questions, loaded in", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task QuestionEncoderThatFails_LeavesQuestionsOnTheSentenceModel_WithAWarning()
+    {
+        var embedder = new FakeEmbedder();
+        var broken = new FakeEmbedder("fake/questions") { FailWith = new InvalidOperationException("no int8 kernels") };
+        using var services = Build(new FakeLoader(() => embedder, () => broken));
+        Publish(services, Corpus.Snapshot(1, Corpus.Articles(5)));
+
+        var service = services.GetRequiredService<BackgroundEmbeddingService>();
+        await service.StartAsync(TestTimeout.Token());
+        await WaitUntil(() => service.CompletedVersion == 1);
+        await service.StopAsync(TestTimeout.Token());
+
+        var model = services.GetRequiredService<SemanticModel>();
+        Assert.False(model.IsOff);
+        Assert.Same(embedder, model.Embeddings!.QuestionEncoder);
+        Assert.Single(_log.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("no int8 kernels", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task SwitchedOff_TheServiceDoesNothing()
     {
         var embedder = new FakeEmbedder();
@@ -111,9 +151,11 @@ public sealed class BackgroundEmbeddingServiceTests : IDisposable
         return EmbeddingText.Slots(snapshot.Index);
     }
 
-    private ServiceProvider Build(FakeEmbedder embedder, params (string, string?)[] settings) =>
+    private ServiceProvider Build(FakeEmbedder embedder, params (string, string?)[] settings) => Build(new FakeLoader(() => embedder), settings);
+
+    private ServiceProvider Build(FakeLoader loader, params (string, string?)[] settings) =>
         SemanticHost.Build(
-            new FakeLoader(() => embedder),
+            loader,
             _log,
             [("Answers:VectorCache", Path.Combine(_folder.Path, "vectors")), ("Answers:PollInterval", "00:00:00.020"), .. settings]);
 

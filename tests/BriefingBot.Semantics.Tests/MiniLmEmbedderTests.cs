@@ -14,11 +14,12 @@ public sealed class MiniLmEmbedderTests
     ];
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Paraphrase_IsCloserThanAnUnrelatedSentence(bool quantized)
+    [InlineData(ModelPrecision.Float)]
+    [InlineData(ModelPrecision.Int8)]
+    [InlineData(ModelPrecision.MixedInt8)]
+    public void Paraphrase_IsCloserThanAnUnrelatedSentence(ModelPrecision precision)
     {
-        using var embedder = Load(quantized);
+        using var embedder = new MiniLmEmbedder(precision: precision);
         var vectors = embedder.Embed(Texts[..3]);
 
         Assert.Equal(384, embedder.Dimensions);
@@ -27,11 +28,12 @@ public sealed class MiniLmEmbedderTests
     }
 
     [Theory]
-    [InlineData(false, 0.9999)]
-    [InlineData(true, 0.99999)] // int8 runs one text at a time, so padding never moves its activations' scale
-    public void Batches_GiveTheSameVectorsAsOneTextAtATime(bool quantized, double atLeast)
+    [InlineData(ModelPrecision.Float, 0.9999)]
+    [InlineData(ModelPrecision.Int8, 0.99999)] // int8 runs one text at a time, so padding never moves its activations' scale
+    [InlineData(ModelPrecision.MixedInt8, 0.99999)]
+    public void Batches_GiveTheSameVectorsAsOneTextAtATime(ModelPrecision precision, double atLeast)
     {
-        using var embedder = Load(quantized);
+        using var embedder = new MiniLmEmbedder(precision: precision);
 
         var batched = embedder.Embed(Texts);
         for (var i = 0; i < Texts.Length; i++)
@@ -55,6 +57,37 @@ public sealed class MiniLmEmbedderTests
         {
             Assert.True(Dot(exact[i], quantized[i]) > 0.98, $"text {i}: cosine {Dot(exact[i], quantized[i]):F4} between the float and int8 vectors");
         }
+    }
+
+    [Fact]
+    public void MixedInt8Model_StaysCloserToTheFloatModelThanAllInt8()
+    {
+        using var float32 = new MiniLmEmbedder();
+        using var int8 = new MiniLmEmbedder(precision: ModelPrecision.Int8);
+        using var mixed = new MiniLmEmbedder(precision: ModelPrecision.MixedInt8);
+
+        var exact = float32.Embed(Texts);
+        var allInt8 = int8.Embed(Texts);
+        var mostlyInt8 = mixed.Embed(Texts);
+
+        Assert.Equal(3, new[] { float32.ModelId, int8.ModelId, mixed.ModelId }.Distinct().Count());
+        var int8Distance = Enumerable.Range(0, Texts.Length).Sum(i => 1 - Dot(exact[i], allInt8[i]));
+        var mixedDistance = Enumerable.Range(0, Texts.Length).Sum(i => 1 - Dot(exact[i], mostlyInt8[i]));
+        Assert.True(mixedDistance < int8Distance, $"mixed {mixedDistance:F5} against all-int8 {int8Distance:F5} (summed 1 - cosine)");
+        Assert.All(Enumerable.Range(0, Texts.Length), i => Assert.True(Dot(exact[i], mostlyInt8[i]) > 0.99, $"text {i}: cosine {Dot(exact[i], mostlyInt8[i]):F4}"));
+    }
+
+    [Theory]
+    [InlineData(true, false, ModelPrecision.MixedInt8)]
+    [InlineData(false, false, null)]
+    [InlineData(true, true, null)] // all-int8 already: questions go through the sentence model
+    public void Loader_OffersAQuestionEncoder_OnlyBesideTheFloatModel(bool quantizedQuestions, bool quantizedModel, ModelPrecision? expected)
+    {
+        var loader = new MiniLmLoader(Options.Create(new SemanticAnswerOptions { QuantizedQuestions = quantizedQuestions, QuantizedModel = quantizedModel }));
+
+        using var encoder = (MiniLmEmbedder?)loader.LoadQuestionEncoder(Path.GetTempPath(), CancellationToken.None);
+
+        Assert.Equal(expected, encoder?.Precision);
     }
 
     private static MiniLmEmbedder Load(bool quantized) =>

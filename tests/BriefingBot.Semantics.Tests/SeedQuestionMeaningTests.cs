@@ -70,20 +70,29 @@ public sealed class SeedQuestionMeaningTests(SeedQuestionMeaningTests.Engine eng
         Assert.Contains("beautiful letters", result.Answers[0].Sentence, StringComparison.Ordinal);
     }
 
-    /// <summary>The real model over an in-memory cache, loaded once for the class.</summary>
+    /// <summary>
+    /// The real models over an in-memory cache, loaded once for the class: float for sentences, mixed int8 for
+    /// questions, as the running bot has them once its question encoder is loaded.
+    /// </summary>
     public sealed class Engine : IDisposable
     {
         private readonly MiniLmEmbedder _embedder = new();
+        private readonly MiniLmEmbedder _questions = new(precision: ModelPrecision.MixedInt8);
 
         public Engine()
         {
             var embeddings = new SentenceEmbeddings(_embedder, EmbeddingCache.InMemory(_embedder));
+            embeddings.UseQuestionEncoder(_questions);
             var hybrid = new HybridRanker(embeddings, SemanticOptions.Default with { OnDemandBudget = int.MaxValue }, RankingOptions.Default);
             Answerer = new QuestionAnswerer(AnswerOptions.Default, RankingOptions.Default, hybrid);
         }
 
         public QuestionAnswerer Answerer { get; }
 
-        public void Dispose() => _embedder.Dispose();
+        public void Dispose()
+        {
+            _questions.Dispose();
+            _embedder.Dispose();
+        }
     }
 }

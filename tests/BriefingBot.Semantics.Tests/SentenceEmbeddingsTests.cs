@@ -53,6 +53,37 @@ public sealed class SentenceEmbeddingsTests : IDisposable
     }
 
     [Fact]
+    public void QuestionEncoder_TakesOverQuestions_ForgetsTheOldVectors_AndLeavesSentencesAlone()
+    {
+        var index = Corpus.Snapshot(1, Corpus.Articles(3)).Index;
+        var embedder = new FakeEmbedder();
+        var questions = new FakeEmbedder("fake/questions");
+        using var cache = EmbeddingCache.Open(_folder.Path, embedder);
+        var embeddings = new SentenceEmbeddings(embedder, cache);
+        var before = embeddings.EmbedQuery("Who won the vote?");
+
+        embeddings.UseQuestionEncoder(questions);
+        var after = embeddings.EmbedQuery("Who won the vote?");
+        embeddings.EmbedNow(index, [0, 1], budget: 2);
+
+        Assert.Same(questions, embeddings.QuestionEncoder);
+        Assert.NotSame(before, after); // encoded again by the new encoder, not taken from the old one's memory
+        Assert.Equal(1, questions.Texts);
+        Assert.Equal(3, embedder.Texts); // the first question and the two sentences
+    }
+
+    [Fact]
+    public void QuestionEncoder_OfAnotherSize_IsRefused()
+    {
+        var embedder = new FakeEmbedder();
+        using var cache = EmbeddingCache.Open(_folder.Path, embedder);
+        var embeddings = new SentenceEmbeddings(embedder, cache);
+
+        Assert.Throws<ArgumentException>(() => embeddings.UseQuestionEncoder(new FakeEmbedder("fake/wide", dimensions: 32)));
+        Assert.Same(embedder, embeddings.QuestionEncoder);
+    }
+
+    [Fact]
     public void Progress_ScansTheCacheOnce_ThenEmbedMissingCompletesTheIndex()
     {
         var index = Corpus.Snapshot(1, Corpus.Articles(10)).Index;

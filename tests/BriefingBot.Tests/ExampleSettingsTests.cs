@@ -18,7 +18,7 @@ public sealed class ExampleSettingsTests
             "Content:Folder", "Content:MaxFileBytes", "Content:WatchForChanges", "Discord:Token", "Discord:Mode", "Discord:ApiBaseUrl",
             "Discord:PublicKey", "Discord:HttpUrls", "Storage:Provider", "Storage:DatabasePath", "Storage:ConnectionString", "Digest:MaxItems", "Digest:RetryBaseDelay",
             "Digest:ClaimTimeout", "Sources:PollLease",
-            "Answers:Semantic", "Answers:VectorCache", "Answers:QuantizedModel", "Sources:DefaultPollInterval", "Sources:MaxResponseBytes",
+            "Answers:Semantic", "Answers:VectorCache", "Answers:QuantizedModel", "Answers:QuantizedQuestions", "Sources:DefaultPollInterval", "Sources:MaxResponseBytes",
             "Sources:DisableAfterFailures", "Sources:UserAgent",
         })
         {

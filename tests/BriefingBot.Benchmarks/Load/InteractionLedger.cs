@@ -15,6 +15,9 @@ public sealed class InteractionLedger
     public static readonly TimeSpan AckWindow = TimeSpan.FromSeconds(3);
     public static readonly TimeSpan FinishWindow = TimeSpan.FromSeconds(15);
 
+    /// <summary>Final replies slower than this are counted per second of the run (<c>slowSeconds</c>), to show when stalls happen.</summary>
+    private const double SlowMs = 500;
+
     private const string BusyMarker = "busy right now";
 
     private readonly ConcurrentDictionary<string, Tracked> _byToken = new(StringComparer.Ordinal);
@@ -73,6 +76,7 @@ public sealed class InteractionLedger
         var latencies = new List<double>();
         int acked = 0, within3 = 0, deferred = 0, lost = 0, doubled = 0, busy = 0;
         var byKind = new SortedDictionary<string, List<double>>(StringComparer.Ordinal);
+        var slowBySecond = new SortedDictionary<int, (int Count, double Max)>();
         foreach (var tracked in _byToken.Values)
         {
             lock (tracked)
@@ -108,6 +112,12 @@ public sealed class InteractionLedger
                 }
 
                 list.Add(ms);
+                if (ms > SlowMs)
+                {
+                    var second = (int)Math.Max(0, Stopwatch.GetElapsedTime(from, tracked.SentAt).TotalSeconds);
+                    var (count, max) = slowBySecond.GetValueOrDefault(second);
+                    slowBySecond[second] = (count + 1, Math.Max(max, ms));
+                }
             }
         }
 
@@ -137,6 +147,7 @@ public sealed class InteractionLedger
             },
             ["byKind"] = kinds,
             ["sendSpanS"] = Math.Round(Stopwatch.GetElapsedTime(from, to).TotalSeconds, 2),
+            ["slowSeconds"] = new JsonArray(slowBySecond.Select(s => (JsonNode)new JsonObject { ["second"] = s.Key, ["over500Ms"] = s.Value.Count, ["maxMs"] = Math.Round(s.Value.Max, 1) }).ToArray()),
         };
     }
 

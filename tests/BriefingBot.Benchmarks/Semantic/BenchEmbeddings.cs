@@ -14,13 +14,33 @@ public static class BenchEmbeddings
             ? folder
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "briefingbot");
 
-    /// <summary>BRIEFINGBOT_MODEL=int8 measures the int8 model (<c>Answers:QuantizedModel</c>); anything else the float one.</summary>
-    public static bool Quantized => Environment.GetEnvironmentVariable("BRIEFINGBOT_MODEL") is "int8";
+    /// <summary>
+    /// What the bot runs by default: float sentences, questions through the mixed-int8 copy
+    /// (<c>Answers:QuantizedQuestions</c>). BRIEFINGBOT_MODEL=float sends questions through the float model too;
+    /// BRIEFINGBOT_MODEL=int8 measures the all-int8 model (<c>Answers:QuantizedModel</c>).
+    /// </summary>
+    public static ModelPrecision Precision => Model is "int8" ? ModelPrecision.Int8 : ModelPrecision.Float;
+
+    /// <summary>The question encoder's precision under the same switch.</summary>
+    public static ModelPrecision QuestionPrecision => Model switch
+    {
+        "int8" => ModelPrecision.Int8,
+        "float" => ModelPrecision.Float,
+        _ => ModelPrecision.MixedInt8,
+    };
+
+    private static string? Model => Environment.GetEnvironmentVariable("BRIEFINGBOT_MODEL");
 
     public static SentenceEmbeddings Open(out MiniLmEmbedder embedder)
     {
-        embedder = new MiniLmEmbedder(quantized: Quantized);
-        return new SentenceEmbeddings(embedder, EmbeddingCache.Open(CacheFolder, embedder));
+        embedder = new MiniLmEmbedder(precision: Precision);
+        var embeddings = new SentenceEmbeddings(embedder, EmbeddingCache.Open(CacheFolder, embedder));
+        if (QuestionPrecision != Precision)
+        {
+            embeddings.UseQuestionEncoder(new MiniLmEmbedder(precision: QuestionPrecision));
+        }
+
+        return embeddings;
     }
 
     /// <summary>Embeds whatever the cache lacks, on <paramref name="workers"/> threads, logging progress.</summary>

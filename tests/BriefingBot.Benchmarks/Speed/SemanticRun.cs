@@ -26,10 +26,19 @@ public static class SemanticRun
     public static void Run(JsonObject json, SearchIndex index, IReadOnlyList<BenchQuery> queries, RankingOptions ranking, string fill, Action<string> log, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        using var embedder = new MiniLmEmbedder(quantized: BenchEmbeddings.Quantized);
+        using var embedder = new MiniLmEmbedder(precision: BenchEmbeddings.Precision);
         json["modelLoadMs"] = Math.Round(stopwatch.Elapsed.TotalMilliseconds, 1);
         using var cache = EmbeddingCache.Open(BenchEmbeddings.CacheFolder, embedder);
         var embeddings = new SentenceEmbeddings(embedder, cache);
+        stopwatch.Restart();
+        using var questionEncoder = BenchEmbeddings.QuestionPrecision == BenchEmbeddings.Precision ? null : new MiniLmEmbedder(precision: BenchEmbeddings.QuestionPrecision);
+        if (questionEncoder is not null)
+        {
+            embeddings.UseQuestionEncoder(questionEncoder);
+            json["questionModelLoadMs"] = Math.Round(stopwatch.Elapsed.TotalMilliseconds, 1);
+        }
+
+        json["questionModel"] = embeddings.QuestionEncoder.ModelId;
 
         var sample = Enumerable.Range(0, Math.Min(500, index.SentenceCount)).Select(i => index.SentenceText(i * Math.Max(1, index.SentenceCount / 500) % index.SentenceCount)).ToArray();
         stopwatch.Restart();
@@ -39,7 +48,7 @@ public static class SemanticRun
         var encode = new Latencies();
         foreach (var query in queries.Take(100))
         {
-            encode.Time(() => embedder.Embed([query.Text], cancellationToken));
+            encode.Time(() => embeddings.QuestionEncoder.Embed([query.Text], cancellationToken));
         }
 
         json["questionEncodeMedianMs"] = encode.Median;

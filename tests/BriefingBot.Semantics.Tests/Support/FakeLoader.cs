@@ -2,8 +2,8 @@ using BriefingBot.Core.Semantics;
 
 namespace BriefingBot.Semantics.Tests.Support;
 
-/// <summary>Hands the host a prepared embedder, or fails the way a broken model install would.</summary>
-public sealed class FakeLoader(Func<ITextEmbedder> create) : IEmbedderLoader
+/// <summary>Hands the host a prepared embedder (and question encoder), or fails the way a broken model install would.</summary>
+public sealed class FakeLoader(Func<ITextEmbedder> create, Func<ITextEmbedder?>? createQuestionEncoder = null) : IEmbedderLoader
 {
     private int _loads;
 
@@ -14,4 +14,6 @@ public sealed class FakeLoader(Func<ITextEmbedder> create) : IEmbedderLoader
         Interlocked.Increment(ref _loads);
         return create();
     }
+
+    public ITextEmbedder? LoadQuestionEncoder(string cacheFolder, CancellationToken cancellationToken) => createQuestionEncoder?.Invoke();
 }
