@@ -73,12 +73,13 @@ public sealed class QuoteFinder(QuoteExtractor extractor, ISentenceEmbeddings? e
 
         // Only quotations sharing a stem with the topic can score by words; with meaning every quotation is a
         // candidate, but the word score is still computed for those few alone.
-        var sharing = query is null ? null : index.WithAnyOf(query.Terms.Select(t => t.Stem)).ToHashSet();
+        // By reference: a quotation record's own hash reads every string in it, and with meaning on every quotation is looked up.
+        var sharing = query is null ? null : new HashSet<IndexedQuote>(index.WithAnyOf(query.Terms.Select(t => t.Stem)), ReferenceEqualityComparer.Instance);
         IEnumerable<IndexedQuote> candidates = sharing is null || embeddings is { IsAvailable: true } ? index.Quotes : sharing;
         if (!string.IsNullOrWhiteSpace(by))
         {
-            var wanted = TextNormalizer.FoldForMatching(by);
-            candidates = candidates.Where(q => SpeakerMatches(q.FoldedSpeaker, wanted));
+            var speakers = MatchingSpeakers(index, TextNormalizer.FoldForMatching(by));
+            candidates = candidates.Where(q => speakers.Contains(q.FoldedSpeaker));
         }
 
         var lexical = candidates
@@ -133,13 +134,20 @@ public sealed class QuoteFinder(QuoteExtractor extractor, ISentenceEmbeddings? e
             embeddings.EmbedNow(index, missing, budget, cancellationToken);
         }
 
-        return lexical.Select(x =>
+        // Every quotation is compared, but only those that qualify are kept: most of a collection's quotations are
+        // about something else, and a list of them all would be allocated per request only to be filtered out.
+        var scored = new List<(Quote Quote, double Score)>();
+        foreach (var (indexed, lexicalScore) in lexical)
         {
-            var similarity = Similarity(vectors, topic, x.Indexed);
-            var qualifies = x.Lexical > 0 || similarity >= TopicMeaningFloor;
-            var score = (TopicLexicalWeight * x.Lexical) + (similarity ?? CosineStandIn * x.Lexical);
-            return (x.Indexed.Quote, Score: qualifies ? Math.Max(score, 1e-4) : 0);
-        }).ToArray();
+            var similarity = Similarity(vectors, topic, indexed);
+            if (lexicalScore > 0 || similarity >= TopicMeaningFloor)
+            {
+                var score = (TopicLexicalWeight * lexicalScore) + (similarity ?? CosineStandIn * lexicalScore);
+                scored.Add((indexed.Quote, Math.Max(score, 1e-4)));
+            }
+        }
+
+        return scored.ToArray();
     }
 
     /// <summary>The best cosine of the topic with the sentences holding the quote; null when none has a vector yet.</summary>
@@ -179,9 +187,11 @@ public sealed class QuoteFinder(QuoteExtractor extractor, ISentenceEmbeddings? e
     /// <summary>Distinct speakers whose names match what is typed, most quoted first (for autocomplete).</summary>
     public IReadOnlyList<string> Speakers(ArticleSnapshot snapshot, string typed, int max)
     {
+        var index = Indexed(snapshot);
         var wanted = TextNormalizer.FoldForMatching(typed);
-        return Indexed(snapshot).Quotes
-            .Where(q => wanted.Length == 0 || SpeakerMatches(q.FoldedSpeaker, wanted))
+        var speakers = wanted.Length == 0 ? null : MatchingSpeakers(index, wanted);
+        return index.Quotes
+            .Where(q => speakers is null || speakers.Contains(q.FoldedSpeaker))
             .GroupBy(q => q.Quote.Speaker!, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
@@ -189,6 +199,9 @@ public sealed class QuoteFinder(QuoteExtractor extractor, ISentenceEmbeddings? e
             .Select(g => g.Key)
             .ToArray();
     }
+
+    private static HashSet<string> MatchingSpeakers(QuoteIndex index, string wanted) =>
+        index.Speakers.Where(s => SpeakerMatches(s, wanted)).ToHashSet(StringComparer.Ordinal);
 
     private static bool SpeakerMatches(string speaker, string wanted) =>
         speaker.Contains(wanted, StringComparison.Ordinal) || Fuzz.PartialRatio(speaker, wanted) >= SpeakerMatchFloor;

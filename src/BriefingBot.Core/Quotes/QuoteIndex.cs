@@ -12,6 +12,7 @@ internal sealed class QuoteIndex
     public QuoteIndex(IndexedQuote[] quotes)
     {
         Quotes = quotes;
+        Speakers = quotes.Select(q => q.FoldedSpeaker).Distinct(StringComparer.Ordinal).ToArray();
         _byStem = quotes
             .SelectMany((q, i) => q.Stems.Select(stem => (stem, i)))
             .GroupBy(x => x.stem, StringComparer.Ordinal)
@@ -20,6 +21,9 @@ internal sealed class QuoteIndex
 
     /// <summary>In article order.</summary>
     public IndexedQuote[] Quotes { get; }
+
+    /// <summary>The distinct folded speakers: a name is matched once, not once per quotation it said.</summary>
+    public string[] Speakers { get; }
 
     /// <summary>Quotations whose text or sentence has any of the stems, in article order.</summary>
     public IEnumerable<IndexedQuote> WithAnyOf(IEnumerable<string> stems)
