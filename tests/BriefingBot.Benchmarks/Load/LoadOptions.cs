@@ -5,7 +5,7 @@ namespace BriefingBot.Benchmarks.Load;
 /// <summary>
 /// What a <c>--load</c> run does. Public interface (README "Reliability"):
 /// <c>--load http|gateway [--rate 200] [--seconds 60] [--reload-every 10] [--corpus bbc|seeds] [--compete]
-/// [--instances 1] [--storage sqlite|postgres] [--json]</c>. More than one instance means HTTP mode behind a
+/// [--instances 1] [--storage sqlite|postgres] [--warmup 0] [--json]</c>. More than one instance means HTTP mode behind a
 /// round-robin proxy, with the state on a throwaway PostgreSQL server.
 /// </summary>
 public sealed record LoadOptions(string Mode, int Rate, int Seconds, int ReloadEverySeconds, string Corpus, bool Compete)
@@ -15,6 +15,12 @@ public sealed record LoadOptions(string Mode, int Rate, int Seconds, int ReloadE
     public int Instances { get; init; } = 1;
 
     public string Storage { get; init; } = "sqlite";
+
+    /// <summary>
+    /// Seconds of the same load sent before the measured run, reported on their own (<c>warmup</c>): a fresh process
+    /// spends its first seconds compiling its hot code, which a bot that has been up for a while does not.
+    /// </summary>
+    public int WarmupSeconds { get; init; }
 
     public bool Postgres => Storage == "postgres";
 
@@ -71,6 +77,7 @@ public sealed record LoadOptions(string Mode, int Rate, int Seconds, int ReloadE
         {
             Instances = instances,
             Storage = storage,
+            WarmupSeconds = Number("--warmup", 0, 0, 600),
         };
     }
 }

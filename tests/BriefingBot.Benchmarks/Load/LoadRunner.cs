@@ -28,11 +28,13 @@ public static class LoadRunner
             var ledger = new InteractionLedger();
             var warmup = new InteractionLedger();
             var probe = new InteractionLedger();
+            var warmupAtRate = new InteractionLedger();
             server.RequestObserver = request =>
             {
                 ledger.Observe(request);
                 warmup.Observe(request);
                 probe.Observe(request);
+                warmupAtRate.Observe(request);
             };
 
             var signer = options.Http ? new InteractionSigner() : null;
@@ -74,7 +76,7 @@ public static class LoadRunner
                     bots.Add(BotProcess.Start(botArgs, Path.Combine(work, $"bot{n}.log")));
                 }
 
-                return await DriveAsync(options, log, server, signer, ports, bots, titles, ledger, warmup, probe, cancellationToken);
+                return await DriveAsync(options, log, server, signer, ports, bots, titles, ledger, warmup, probe, warmupAtRate, cancellationToken);
             }
             finally
             {
@@ -117,6 +119,7 @@ public static class LoadRunner
         InteractionLedger ledger,
         InteractionLedger warmup,
         InteractionLedger probe,
+        InteractionLedger warmupAtRate,
         CancellationToken cancellationToken)
     {
         await server.WaitForRequestAsync("PUT", "/commands", StartTimeout, cancellationToken);
@@ -136,6 +139,7 @@ public static class LoadRunner
         }
 
         await Task.Delay(2000, cancellationToken);
+        var warmedUp = await WarmUpAtRateAsync(options, mix, driver, warmupAtRate, log, cancellationToken);
         using var burner = options.Compete ? CpuBurner.Start() : null;
         if (burner is not null)
         {
@@ -181,6 +185,11 @@ public static class LoadRunner
             report["peakWorkingSetMBAllInstances"] = Math.Round(bots.Sum(b => b.PeakWorkingSet) / 1048576.0, 1);
         }
 
+        if (warmedUp is not null)
+        {
+            report["warmup"] = warmedUp;
+        }
+
         report["sendLagMaxMs"] = Math.Round(lag.TotalMilliseconds, 1);
         report["afterBurstAskMs"] = afterBurst is { } recovery ? Math.Round(recovery.TotalMilliseconds, 1) : null;
         report["botWarnings"] = bots.Sum(b => b.Warnings);
@@ -208,6 +217,40 @@ public static class LoadRunner
 
     private static TimeSpan CpuTime(IEnumerable<BotProcess> bots) => bots.Aggregate(TimeSpan.Zero, (sum, b) => sum + b.CpuTime);
 
+    /// <summary>
+    /// <c>--warmup S</c>: the same mix at the same rate for S seconds, without reloads or a forced reconnect, judged
+    /// like the run but reported apart; null without it.
+    /// </summary>
+    private static async Task<JsonObject?> WarmUpAtRateAsync(LoadOptions options, LoadMix mix, IDriver driver, InteractionLedger ledger, Action<string> log, CancellationToken cancellationToken)
+    {
+        if (options.WarmupSeconds == 0)
+        {
+            return null;
+        }
+
+        var plan = Enumerable.Range(0, options.Rate * options.WarmupSeconds).Select(_ => mix.Next()).ToArray();
+        driver.Prepare(plan.Select(p => p.Payload));
+        log($"Warming up at {options.Rate}/s for {options.WarmupSeconds} s (reported apart as \"warmup\")");
+        var started = Stopwatch.GetTimestamp();
+        await ScheduleAsync(options with { Seconds = options.WarmupSeconds, ReloadEverySeconds = 0 }, plan, [], driver, ledger, started, cancellationToken, reconnect: false);
+        var sendEnd = Stopwatch.GetTimestamp();
+        while (!ledger.Settled(Stopwatch.GetTimestamp()) && Stopwatch.GetElapsedTime(sendEnd) < InteractionLedger.FinishWindow)
+        {
+            await Task.Delay(100, cancellationToken);
+        }
+
+        var report = ledger.Report(started, sendEnd);
+        return new JsonObject
+        {
+            ["seconds"] = options.WarmupSeconds,
+            ["sent"] = report["sent"]!.GetValue<int>(),
+            ["lost"] = report["lost"]!.GetValue<int>(),
+            ["doubled"] = report["doubled"]!.GetValue<int>(),
+            ["deferred"] = report["deferred"]!.GetValue<int>(),
+            ["latencyMs"] = report["latencyMs"]!.DeepClone(),
+        };
+    }
+
     /// <summary>Sends on schedule; returns how far behind schedule the worst send was.</summary>
     private static async Task<TimeSpan> ScheduleAsync(
         LoadOptions options,
@@ -216,14 +259,15 @@ public static class LoadRunner
         IDriver driver,
         InteractionLedger ledger,
         long started,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool reconnect = true)
     {
         var total = plan.Length;
         var reloadsSent = 0;
         var reloadEvery = options.ReloadEverySeconds > 0 ? TimeSpan.FromSeconds(options.ReloadEverySeconds) : TimeSpan.MaxValue;
         var nextReload = reloadEvery;
         var midpoint = TimeSpan.FromSeconds(options.Seconds / 2.0);
-        var midpointDone = false;
+        var midpointDone = !reconnect;
         var worstLag = TimeSpan.Zero;
         for (var i = 0; i < total; i++)
         {
