@@ -51,8 +51,12 @@ public sealed class GatewayDriver : IDriver
 
     public Task SendAsync(string kind, JsonObject payload, InteractionLedger ledger, CancellationToken cancellationToken)
     {
+        // Tracked from now, not from when the send loop reaches it: a caller that checks the ledger right after this
+        // call must see the interaction (else a run's last one, or the after-burst /ask, could be judged before it
+        // was tracked and counted lost), and an open-loop run counts its time from when it was due.
+        ledger.Sent(kind, payload, Stopwatch.GetTimestamp());
         Interlocked.Increment(ref _pending);
-        return _outgoing.Writer.WriteAsync(new Outgoing(kind, payload, ledger), cancellationToken).AsTask();
+        return _outgoing.Writer.WriteAsync(new Outgoing(payload), cancellationToken).AsTask();
     }
 
     public void Prepare(IEnumerable<JsonObject> payloads)
@@ -106,7 +110,6 @@ public sealed class GatewayDriver : IDriver
 
             try
             {
-                item.Ledger.Sent(item.Kind, item.Payload, Stopwatch.GetTimestamp());
                 await _connection.SendDispatchAsync("INTERACTION_CREATE", item.Payload, ++_sequence, cancellationToken);
             }
             catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or ObjectDisposedException)
@@ -148,5 +151,5 @@ public sealed class GatewayDriver : IDriver
         _reconnectPauseMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
 
-    private sealed record Outgoing(string Kind, JsonObject Payload, InteractionLedger Ledger);
+    private sealed record Outgoing(JsonObject Payload);
 }

@@ -77,7 +77,8 @@ public sealed class InteractionLedger
         int acked = 0, within3 = 0, deferred = 0, lost = 0, doubled = 0, busy = 0;
         var byKind = new SortedDictionary<string, List<double>>(StringComparer.Ordinal);
         var slowBySecond = new SortedDictionary<int, (int Count, double Max)>();
-        foreach (var tracked in _byToken.Values)
+        var lostSamples = new JsonArray();
+        foreach (var (token, tracked) in _byToken)
         {
             lock (tracked)
             {
@@ -100,6 +101,18 @@ public sealed class InteractionLedger
                 if (outcome.FinalMs is not { } ms)
                 {
                     lost++;
+                    if (lostSamples.Count < 5)
+                    {
+                        lostSamples.Add(new JsonObject
+                        {
+                            ["token"] = token,
+                            ["kind"] = tracked.Kind,
+                            ["sentAtS"] = Math.Round(Stopwatch.GetElapsedTime(from, tracked.SentAt).TotalSeconds, 3),
+                            ["initials"] = tracked.Initials,
+                            ["finals"] = tracked.Finals,
+                        });
+                    }
+
                     continue;
                 }
 
@@ -147,6 +160,7 @@ public sealed class InteractionLedger
             },
             ["byKind"] = kinds,
             ["sendSpanS"] = Math.Round(Stopwatch.GetElapsedTime(from, to).TotalSeconds, 2),
+            ["lostSamples"] = lostSamples,
             ["slowSeconds"] = new JsonArray(slowBySecond.Select(s => (JsonNode)new JsonObject { ["second"] = s.Key, ["over500Ms"] = s.Value.Count, ["maxMs"] = Math.Round(s.Value.Max, 1) }).ToArray()),
         };
     }

@@ -192,6 +192,10 @@ public static class LoadRunner
 
         report["sendLagMaxMs"] = Math.Round(lag.TotalMilliseconds, 1);
         report["afterBurstAskMs"] = afterBurst is { } recovery ? Math.Round(recovery.TotalMilliseconds, 1) : null;
+        if (afterBurst is null)
+        {
+            report["afterBurstLost"] = probe.Report(sendEnd, sendEnd)["lostSamples"]!.DeepClone();
+        }
         report["botWarnings"] = bots.Sum(b => b.Warnings);
         report["machineLoadAverage"] = $"{loadBefore} before, {LoadAverage()} after (1-minute, {Environment.ProcessorCount} cores)";
         driver.Describe(report);
@@ -248,6 +252,7 @@ public static class LoadRunner
             ["doubled"] = report["doubled"]!.GetValue<int>(),
             ["deferred"] = report["deferred"]!.GetValue<int>(),
             ["latencyMs"] = report["latencyMs"]!.DeepClone(),
+            ["lostSamples"] = report["lostSamples"]!.DeepClone(),
         };
     }
 
