@@ -72,6 +72,14 @@ public static class TitleMatcher
     /// </summary>
     public static (Articles.Article? Article, IReadOnlyList<TitleMatch> Candidates) Resolve(SearchIndex index, string typed)
     {
+        // An exact title (or id) wins whatever else matches, so the fuzzy pass over hundreds of titles is skipped.
+        var folded = TitleLookup.Fold(typed);
+        if (folded.Length > 0 && index.Titles.Exact(typed, folded).Select(i => (int?)i).FirstOrDefault() is { } exact)
+        {
+            var article = index.Articles[exact];
+            return (article, [new TitleMatch(article, TitleMatchKind.Exact, 1)]);
+        }
+
         var matches = Match(index, typed, 5);
         if (matches.Count == 0)
         {

@@ -43,4 +43,24 @@ public sealed class TitleMatcherTests
         Assert.Equal("gamma", matches[0].Article.Id);
         Assert.Equal(TitleMatchKind.Fuzzy, matches[0].Kind);
     }
+
+    [Theory]
+    [InlineData("harbour bridge opens", "alpha")] // "…opens to cyclists next year" also starts with it
+    [InlineData("beta", "beta")]
+    public void Resolve_ExactTitleOrId_WinsOverLongerTitlesThatStartTheSame(string typed, string expected)
+    {
+        var (article, candidates) = TitleMatcher.Resolve(Index, typed);
+
+        Assert.Equal(expected, article?.Id);
+        Assert.Equal(expected, Assert.Single(candidates).Article.Id);
+    }
+
+    [Fact]
+    public void Resolve_TwoTitlesSharingAPrefix_IsAmbiguous()
+    {
+        var (article, candidates) = TitleMatcher.Resolve(Index, "harbour bridge");
+
+        Assert.Null(article);
+        Assert.Equal(["alpha", "beta"], candidates.Select(c => c.Article.Id).Order());
+    }
 }
