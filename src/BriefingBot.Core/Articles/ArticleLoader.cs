@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
 using BriefingBot.Core.Articles.Cleaning;
 using BriefingBot.Core.Articles.Loading;
 using BriefingBot.Core.Articles.Parsing;
@@ -11,6 +13,8 @@ namespace BriefingBot.Core.Articles;
 /// Loads every supported article file under a folder (subfolders included) in a deterministic order. Files are read
 /// and parsed in parallel, then every draft is finished in parallel; ids are allocated afterwards in path order so
 /// they are the same on every load. A bad file or record becomes a <see cref="LoadProblem"/> and never stops the rest.
+/// A file whose bytes are the same as at the previous load is neither parsed nor cleaned again: a reload of an
+/// unchanged 2,225-article folder costs its reads and hashes instead of a few hundred milliseconds of parsing.
 /// </summary>
 public sealed partial class ArticleLoader : IArticleLoader
 {
@@ -20,6 +24,9 @@ public sealed partial class ArticleLoader : IArticleLoader
     private readonly ContentOptions _options;
     private readonly ILogger<ArticleLoader> _logger;
     private readonly Dictionary<string, IArticleParser> _parsers;
+
+    /// <summary>What the previous load made of each file, by full path (only files that were read).</summary>
+    private readonly ConcurrentDictionary<string, FileOutcome> _previous = new(StringComparer.Ordinal);
 
     public ArticleLoader(ContentOptions options, ILogger<ArticleLoader> logger)
     {
@@ -62,26 +69,36 @@ public sealed partial class ArticleLoader : IArticleLoader
             return new ArticleLoadResult([], [unreadable]) { FolderUnreadable = true };
         }
 
-        var parsed = new ParsedFile[files.Count];
+        var read = new FileRead[files.Count];
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, files.Count, parallel, i => parsed[i] = ParseFile(files[i], cancellationToken));
+        Parallel.For(0, files.Count, parallel, i => read[i] = ReadFile(files[i], cancellationToken));
 
         // Finishing (cleaning, hashing) costs more than parsing for big .jsonl files, so it is parallel per draft.
-        var drafts = parsed.SelectMany(p => p.Drafts).ToArray();
+        var drafts = read.Where(r => r.Known is null).SelectMany(r => r.Parsed!.Drafts).ToArray();
         var built = new DraftOutcome[drafts.Length];
         Parallel.For(0, drafts.Length, parallel, i => built[i] = DraftCleaner.Clean(drafts[i]));
 
-        var articles = new List<Article>(built.Length);
+        var articles = new List<Article>(read.Sum(r => r.Known?.Drafts.Length ?? r.Parsed!.Drafts.Count));
         var problems = new List<LoadProblem>();
         var ids = new ArticleIdAllocator();
         var next = 0;
-        for (var f = 0; f < parsed.Length; f++)
+        for (var f = 0; f < read.Length; f++)
         {
-            var file = parsed[f];
-            problems.AddRange(file.Problems);
-            for (var i = 0; i < file.Drafts.Count; i++, next++)
+            var outcome = read[f].Known;
+            if (outcome is null)
             {
-                var result = built[next];
+                var parsed = read[f].Parsed!;
+                outcome = new FileOutcome(read[f].Hash, parsed.Problems, built[next..(next + parsed.Drafts.Count)]);
+                next += parsed.Drafts.Count;
+                if (read[f].Hash is not null)
+                {
+                    _previous[files[f].FullPath] = outcome;
+                }
+            }
+
+            problems.AddRange(outcome.Problems);
+            foreach (var result in outcome.Drafts)
+            {
                 if (result.Article is { } article)
                 {
                     articles.Add(article with { Id = ids.Allocate(result.IdBase), SourceModifiedAt = files[f].LastWriteUtc });
@@ -93,16 +110,19 @@ public sealed partial class ArticleLoader : IArticleLoader
             }
         }
 
+        Forget(folder, files);
+
         ReportProblems(problems);
         LogLoaded(articles.Count, files.Count, problems.Count, stopwatch.ElapsedMilliseconds, folder);
         return new ArticleLoadResult(articles, problems);
     }
 
-    private ParsedFile ParseFile(ListedFile file, CancellationToken cancellationToken)
+    /// <summary>Reads one file: what the previous load made of it when its bytes are the same, else its parse.</summary>
+    private FileRead ReadFile(ListedFile file, CancellationToken cancellationToken)
     {
         if (file.Length > _options.MaxFileBytes)
         {
-            return ParsedFile.Failed(file.RelativePath, string.Create(
+            return FileRead.Failed(file.RelativePath, string.Create(
                 CultureInfo.InvariantCulture,
                 $"the file is {Size(file.Length)}, larger than the {Size(_options.MaxFileBytes)} limit (Content:MaxFileBytes)"));
         }
@@ -114,15 +134,40 @@ public sealed partial class ArticleLoader : IArticleLoader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ParsedFile.Failed(file.RelativePath, $"the file could not be read: {ex.Message}");
+            return FileRead.Failed(file.RelativePath, $"the file could not be read: {ex.Message}");
         }
 
         // Checked again: the file may have grown between listing and reading.
         if (bytes.LongLength > _options.MaxFileBytes)
         {
-            return ParsedFile.Failed(file.RelativePath, $"the file is larger than the {Size(_options.MaxFileBytes)} limit (Content:MaxFileBytes)");
+            return FileRead.Failed(file.RelativePath, $"the file is larger than the {Size(_options.MaxFileBytes)} limit (Content:MaxFileBytes)");
         }
 
+        var hash = SHA256.HashData(bytes);
+        if (_previous.TryGetValue(file.FullPath, out var known) && known.Hash is { } knownHash && knownHash.AsSpan().SequenceEqual(hash))
+        {
+            return new FileRead(null, known, hash);
+        }
+
+        return new FileRead(ParseFile(file, bytes, cancellationToken), null, hash);
+    }
+
+    /// <summary>Drops what is remembered of files under <paramref name="folder"/> that this load did not list.</summary>
+    private void Forget(string folder, IReadOnlyList<ListedFile> files)
+    {
+        var root = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var listed = files.Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in _previous.Keys)
+        {
+            if (path.StartsWith(root, StringComparison.Ordinal) && !listed.Contains(path))
+            {
+                _previous.TryRemove(path, out _);
+            }
+        }
+    }
+
+    private ParsedFile ParseFile(ListedFile file, byte[] bytes, CancellationToken cancellationToken)
+    {
         var text = FileTextDecoder.Decode(bytes, out var reason);
         if (text is null)
         {
@@ -142,6 +187,15 @@ public sealed partial class ArticleLoader : IArticleLoader
             return ParsedFile.Failed(file.RelativePath, $"the file could not be parsed: {ex.Message}");
         }
     }
+
+    /// <summary>A file as this load found it: parsed now, or known from the previous load. Hash is null when it could not be read.</summary>
+    private sealed record FileRead(ParsedFile? Parsed, FileOutcome? Known, byte[]? Hash)
+    {
+        public static FileRead Failed(string source, string reason) => new(ParsedFile.Failed(source, reason), null, null);
+    }
+
+    /// <summary>What a load made of one file: its problems and each draft's outcome, before ids are given out.</summary>
+    private sealed record FileOutcome(byte[]? Hash, IReadOnlyList<LoadProblem> Problems, DraftOutcome[] Drafts);
 
     private void ReportProblems(List<LoadProblem> problems)
     {
