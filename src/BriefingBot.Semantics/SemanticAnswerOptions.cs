@@ -20,8 +20,9 @@ public sealed class SemanticAnswerOptions
 
     /// <summary>
     /// In the long-running bot, encode questions with a mostly-int8 copy of the model
-    /// (<see cref="ModelPrecision.MixedInt8"/>) while sentences stay float: a question encodes in about half the time,
-    /// and its vector stays close enough to the float one that the news and seed figures do not move. Loaded in the
+    /// (<see cref="ModelPrecision.MixedInt8"/>) while sentences stay float: a question encodes in about half the time
+    /// (1.96 against 3.67 ms), for the same news top-1, top-3 and seed answers and one more unanswerable dev question
+    /// answered (of 40; WikiQA MAP 0.754 against 0.756). Loaded in the
     /// background after the float model; questions use the float model until then, and one-shot CLI calls always do
     /// (loading a second model would cost them more than it saves). Ignored when <see cref="QuantizedModel"/> is on.
     /// </summary>
