@@ -46,13 +46,7 @@ internal static class BundledModel
         }
 
         // Named after the bundled model's length either way, so a new package version never reuses an old copy.
-        var suffix = precision switch
-        {
-            ModelPrecision.Float => string.Empty,
-            ModelPrecision.Int8 => "-int8",
-            _ => "-int8-mixed",
-        };
-        var path = Path.Combine(folder, $"all-MiniLM-L6-v2{suffix}-{length}.onnx");
+        var path = Path.Combine(folder, $"all-MiniLM-L6-v2{precision.Suffix()}-{length}.onnx");
         if (File.Exists(path) && (precision != ModelPrecision.Float || new FileInfo(path).Length == length))
         {
             return path;

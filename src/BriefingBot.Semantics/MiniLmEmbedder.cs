@@ -21,7 +21,7 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
     private readonly string _output;
 
     /// <param name="maxTokens">Longer texts are cut (the model was trained on 128 or fewer).</param>
-    /// <param name="batchSize">Texts per model call (always one for the int8 model).</param>
+    /// <param name="batchSize">Texts per model call (always one for an int8 model).</param>
     /// <param name="modelFile">The model as a file (see <see cref="BundledModel.ExtractTo"/>); null reads it from the package.</param>
     /// <param name="precision">The model's precision (the file's, or the one to read from the package).</param>
     public MiniLmEmbedder(int maxTokens = 128, int batchSize = 16, string? modelFile = null, ModelPrecision precision = ModelPrecision.Float)
@@ -52,12 +52,7 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
     }
 
     /// <summary>Int8 and float vectors differ slightly, so each precision has its own id and cached vectors never mix.</summary>
-    public string ModelId => Precision switch
-    {
-        ModelPrecision.Float => $"all-MiniLM-L6-v2/onnx/bert-uncased/{MaxTokens}",
-        ModelPrecision.Int8 => $"all-MiniLM-L6-v2/onnx-int8/bert-uncased/{MaxTokens}",
-        _ => $"all-MiniLM-L6-v2/onnx-int8-mixed/bert-uncased/{MaxTokens}",
-    };
+    public string ModelId => $"all-MiniLM-L6-v2/onnx{Precision.Suffix()}/bert-uncased/{MaxTokens}";
 
     public ModelPrecision Precision { get; }
 

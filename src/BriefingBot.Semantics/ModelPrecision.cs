@@ -16,3 +16,14 @@ public enum ModelPrecision
     /// </summary>
     MixedInt8,
 }
+
+/// <summary>The one place a precision becomes part of a name: the model id (which keys cached vectors) and the model file.</summary>
+internal static class ModelPrecisionNames
+{
+    public static string Suffix(this ModelPrecision precision) => precision switch
+    {
+        ModelPrecision.Float => string.Empty,
+        ModelPrecision.Int8 => "-int8",
+        _ => "-int8-mixed",
+    };
+}

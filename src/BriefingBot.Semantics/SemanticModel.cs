@@ -36,6 +36,9 @@ public sealed partial class SemanticModel : IDisposable
 
     public bool IsOff => Volatile.Read(ref _off) != 0;
 
+    /// <summary>Where vectors and the unpacked models are kept.</summary>
+    private string CacheFolder => Path.GetFullPath(_options.VectorCache!);
+
     /// <summary>Begins loading on a pool thread and returns at once.</summary>
     public void StartLoading()
     {
@@ -70,7 +73,7 @@ public sealed partial class SemanticModel : IDisposable
         ITextEmbedder? encoder = null;
         try
         {
-            encoder = _loader.LoadQuestionEncoder(Path.GetFullPath(_options.VectorCache!), cancellationToken);
+            encoder = _loader.LoadQuestionEncoder(CacheFolder, cancellationToken);
             if (encoder is null)
             {
                 return;
@@ -113,7 +116,7 @@ public sealed partial class SemanticModel : IDisposable
             return null;
         }
 
-        var folder = Path.GetFullPath(_options.VectorCache!);
+        var folder = CacheFolder;
         var started = _timeProvider.GetTimestamp();
         ITextEmbedder embedder;
         try
