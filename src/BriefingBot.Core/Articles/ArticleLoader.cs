@@ -25,8 +25,8 @@ public sealed partial class ArticleLoader : IArticleLoader
     private readonly ILogger<ArticleLoader> _logger;
     private readonly Dictionary<string, IArticleParser> _parsers;
 
-    /// <summary>What the previous load made of each file, by full path (only files that were read).</summary>
-    private readonly ConcurrentDictionary<string, FileOutcome> _previous = new(StringComparer.Ordinal);
+    /// <summary>What the previous load made of each file it could read, by full path, with the hash of its bytes.</summary>
+    private readonly ConcurrentDictionary<string, (byte[] Hash, FileOutcome Outcome)> _previous = new(StringComparer.Ordinal);
 
     public ArticleLoader(ContentOptions options, ILogger<ArticleLoader> logger)
     {
@@ -88,11 +88,11 @@ public sealed partial class ArticleLoader : IArticleLoader
             if (outcome is null)
             {
                 var parsed = read[f].Parsed!;
-                outcome = new FileOutcome(read[f].Hash, parsed.Problems, built[next..(next + parsed.Drafts.Count)]);
+                outcome = new FileOutcome(parsed.Problems, built[next..(next + parsed.Drafts.Count)]);
                 next += parsed.Drafts.Count;
-                if (read[f].Hash is not null)
+                if (read[f].Hash is { } hash)
                 {
-                    _previous[files[f].FullPath] = outcome;
+                    _previous[files[f].FullPath] = (hash, outcome);
                 }
             }
 
@@ -144,9 +144,9 @@ public sealed partial class ArticleLoader : IArticleLoader
         }
 
         var hash = SHA256.HashData(bytes);
-        if (_previous.TryGetValue(file.FullPath, out var known) && known.Hash is { } knownHash && knownHash.AsSpan().SequenceEqual(hash))
+        if (_previous.TryGetValue(file.FullPath, out var previous) && previous.Hash.AsSpan().SequenceEqual(hash))
         {
-            return new FileRead(null, known, hash);
+            return new FileRead(null, previous.Outcome, hash);
         }
 
         return new FileRead(ParseFile(file, bytes, cancellationToken), null, hash);
@@ -195,7 +195,7 @@ public sealed partial class ArticleLoader : IArticleLoader
     }
 
     /// <summary>What a load made of one file: its problems and each draft's outcome, before ids are given out.</summary>
-    private sealed record FileOutcome(byte[]? Hash, IReadOnlyList<LoadProblem> Problems, DraftOutcome[] Drafts);
+    private sealed record FileOutcome(IReadOnlyList<LoadProblem> Problems, DraftOutcome[] Drafts);
 
     private void ReportProblems(List<LoadProblem> problems)
     {
