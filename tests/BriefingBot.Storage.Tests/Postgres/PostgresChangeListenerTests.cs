@@ -9,27 +9,10 @@ namespace BriefingBot.Storage.Tests.Postgres;
 
 /// <summary>LISTEN/NOTIFY between instances on one database: others hear a change, the sender does not, a lost connection catches up.</summary>
 [Collection(PostgresServer.CollectionName)]
-public sealed class PostgresChangeListenerTests(PostgresServer server) : IAsyncLifetime
+public sealed class PostgresChangeListenerTests(PostgresServer server) : PostgresDatabaseTest(server)
 {
     private static readonly InstanceIdentity First = new("host-a/1/aaaaaa");
     private static readonly InstanceIdentity Second = new("host-b/2/bbbbbb");
-    private PostgresTempDatabase _temp = null!;
-
-    public async Task InitializeAsync()
-    {
-        if (server.UnavailableReason is null)
-        {
-            _temp = await PostgresTempDatabase.CreateAsync(server, cancellationToken: TestTimeout.Token());
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_temp is not null)
-        {
-            await _temp.DisposeAsync();
-        }
-    }
 
     [PostgresFact]
     public async Task PublishAsync_OnOneInstance_IsAppliedByTheOtherOnlyOnce_AndNotBySelf()
@@ -38,7 +21,7 @@ public sealed class PostgresChangeListenerTests(PostgresServer server) : IAsyncL
         await using var first = await ListeningAsync(First);
         await using var second = await ListeningAsync(Second);
 
-        await new PostgresChangeBroadcast(_temp.Database, First, NullLogger<PostgresChangeBroadcast>.Instance).PublishAsync(ContentChange.Folder, TestTimeout.Token());
+        await new PostgresChangeBroadcast(Temp.Database, First, NullLogger<PostgresChangeBroadcast>.Instance).PublishAsync(ContentChange.Folder, TestTimeout.Token());
 
         await second.Folder.Applied.Task.WaitAsync(TestTimeout.Default);
         await Task.Delay(300);
@@ -53,7 +36,7 @@ public sealed class PostgresChangeListenerTests(PostgresServer server) : IAsyncL
         Require();
         await using var listener = await ListeningAsync(Second);
 
-        await using (var admin = await _temp.Database.OpenAsync(TestTimeout.Token()))
+        await using (var admin = await Temp.Database.OpenAsync(TestTimeout.Token()))
         await using (var kill = new NpgsqlCommand(
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN%' AND pid <> pg_backend_pid();", admin))
         {
@@ -65,19 +48,11 @@ public sealed class PostgresChangeListenerTests(PostgresServer server) : IAsyncL
         Assert.Equal((1, 1), (listener.Folder.Count, listener.Feeds.Count));
     }
 
-    private void Require()
-    {
-        if (server.UnavailableReason is { } reason)
-        {
-            throw new PostgresUnavailableException(reason);
-        }
-    }
-
     private async Task<RunningListener> ListeningAsync(InstanceIdentity instance)
     {
         var folder = new CountingHandler(ContentChange.Folder);
         var feeds = new CountingHandler(ContentChange.Feeds);
-        var listener = new PostgresChangeListener(_temp.Database, instance, [folder, feeds], TimeProvider.System, NullLogger<PostgresChangeListener>.Instance);
+        var listener = new PostgresChangeListener(Temp.Database, instance, [folder, feeds], TimeProvider.System, NullLogger<PostgresChangeListener>.Instance);
         await listener.StartAsync(TestTimeout.Token());
         await listener.Listening.WaitAsync(TestTimeout.Default);
         return new RunningListener(listener, folder, feeds);

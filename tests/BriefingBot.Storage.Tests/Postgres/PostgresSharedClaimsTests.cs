@@ -5,35 +5,18 @@ using BriefingBot.Testing.Postgres;
 namespace BriefingBot.Storage.Tests.Postgres;
 
 [Collection(PostgresServer.CollectionName)]
-public sealed class PostgresSharedClaimsTests(PostgresServer server) : IAsyncLifetime
+public sealed class PostgresSharedClaimsTests(PostgresServer server) : PostgresDatabaseTest(server)
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(11);
-    private PostgresTempDatabase _temp = null!;
-
-    public async Task InitializeAsync()
-    {
-        if (server.UnavailableReason is null)
-        {
-            _temp = await PostgresTempDatabase.CreateAsync(server, cancellationToken: TestTimeout.Token());
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_temp is not null)
-        {
-            await _temp.DisposeAsync();
-        }
-    }
 
     [PostgresFact]
     public async Task TryClaimAsync_EightInstancesAtOnce_ExactlyOneGetsTheKey_AndARepeatIsRefused()
     {
         Require();
-        var databases = Enumerable.Range(0, 8).Select(_ => _temp.Open()).ToArray();
+        var databases = Enumerable.Range(0, 8).Select(_ => Temp.Open()).ToArray();
         try
         {
-            var instances = databases.Select(d => new PostgresSharedClaims(d, _temp.Clock)).ToArray();
+            var instances = databases.Select(d => new PostgresSharedClaims(d, Temp.Clock)).ToArray();
 
             var outcomes = await Task.WhenAll(instances.Select(i => i.TryClaimAsync("interaction:42", KeepFor, TestTimeout.Token())));
 
@@ -54,20 +37,12 @@ public sealed class PostgresSharedClaimsTests(PostgresServer server) : IAsyncLif
     public async Task TryClaimAsync_AfterTheClaimExpires_TheKeyCanBeClaimedAgain()
     {
         Require();
-        var claims = new PostgresSharedClaims(_temp.Database, _temp.Clock);
+        var claims = new PostgresSharedClaims(Temp.Database, Temp.Clock);
         Assert.True(await claims.TryClaimAsync("interaction:7", KeepFor, TestTimeout.Token()));
 
-        _temp.Clock.Advance(KeepFor - TimeSpan.FromSeconds(1));
+        Temp.Clock.Advance(KeepFor - TimeSpan.FromSeconds(1));
         Assert.False(await claims.TryClaimAsync("interaction:7", KeepFor, TestTimeout.Token()));
-        _temp.Clock.Advance(TimeSpan.FromSeconds(2));
+        Temp.Clock.Advance(TimeSpan.FromSeconds(2));
         Assert.True(await claims.TryClaimAsync("interaction:7", KeepFor, TestTimeout.Token()));
-    }
-
-    private void Require()
-    {
-        if (server.UnavailableReason is { } reason)
-        {
-            throw new PostgresUnavailableException(reason);
-        }
     }
 }
