@@ -22,7 +22,7 @@ public static class EvalRunner
     public static async Task<JsonObject> RunAsync(string which, string? split, int? limit, bool skipPeers, RankingOptions ranking, Action<string> log, CancellationToken cancellationToken, string? dump = null) => which switch
     {
         "squad" => Squad(limit, skipPeers, ranking, log),
-        "wikiqa" => WikiQa(ranking, split ?? "test", skipPeers, log),
+        "wikiqa" => WikiQa(ranking, split ?? "test", skipPeers, dump, log),
         "cnndm" => await CnnDmAsync(cancellationToken),
         "newsqa" => NewsQaRunner.Run(split ?? "dev", skipPeers, ranking, dump, log, cancellationToken),
         "stories" => StoryGroupingRunner.Run(dump, log, cancellationToken),
@@ -90,7 +90,7 @@ public static class EvalRunner
         log($"{key}: top1 {result.Top1:F4} top3 {result.Top3:F4}");
     }
 
-    private static JsonObject WikiQa(RankingOptions ranking, string split, bool skipPeers, Action<string> log)
+    private static JsonObject WikiQa(RankingOptions ranking, string split, bool skipPeers, string? dump, Action<string> log)
     {
         var file = split switch
         {
@@ -104,8 +104,14 @@ public static class EvalRunner
         WikiQaResult full;
         using (embedder)
         {
-            full = WikiQaEvaluation.Run(questions, ranking, hybrid: new HybridRanker(embeddings, SemanticOptions.Default with { OnDemandBudget = int.MaxValue }, ranking));
+            var hybrid = new HybridRanker(embeddings, SemanticOptions.Default with { OnDemandBudget = int.MaxValue }, ranking);
+            full = WikiQaEvaluation.Run(questions, ranking, hybrid: hybrid);
             embeddings.Cache.Flush();
+            if (dump is not null)
+            {
+                DumpWikiQa(dump, questions, hybrid);
+                log($"candidate evidence written to {dump}");
+            }
         }
 
         var fullThreshold = Core.Answers.AnswerOptions.Default.AnswerabilityThreshold;
@@ -153,6 +159,28 @@ public static class EvalRunner
         json["luceneMrr"] = Round(lucene.Mrr);
         log($"lucene: map {lucene.Map:F4} mrr {lucene.Mrr:F4}");
         return json;
+    }
+
+    /// <summary>
+    /// Every question's candidates with their evidence (see <see cref="CandidateDump"/>), so the weights can be fitted on
+    /// WikiQA's dev split beside our news questions. A sentence answers when it overlaps a candidate marked correct.
+    /// </summary>
+    private static void DumpWikiQa(string path, IReadOnlyList<WikiQaQuestion> questions, HybridRanker hybrid)
+    {
+        using var writer = new StreamWriter(path);
+        foreach (var question in questions.Where(q => q.HasAnswer))
+        {
+            var (index, ranges) = WikiQaEvaluation.Build(question);
+            var query = Core.Retrieval.Query.QueryParser.Parse(index, question.Question);
+            var ranked = hybrid.Rank(index, query, question.Question) ?? [];
+            var line = CandidateDump.Line(question.Id, question.Question, answerable: true, type: null, query, index, ranked, id =>
+            {
+                var entry = index.Sentence(id);
+                return Enumerable.Range(0, ranges.Length).Any(i =>
+                    question.Candidates[i].Correct && entry.Start < ranges[i].Start + ranges[i].Length && ranges[i].Start < entry.Start + entry.Length);
+            });
+            writer.WriteLine(line.ToJsonString());
+        }
     }
 
     /// <summary>

@@ -147,41 +147,7 @@ public static class NewsQaRunner
             cancellationToken.ThrowIfCancellationRequested();
             var query = QueryParser.Parse(index, question.Question);
             var ranked = hybrid.Rank(index, query, question.Question, cancellationToken) ?? [];
-            var candidates = new JsonArray();
-            foreach (var r in ranked)
-            {
-                var f = r.Features;
-                candidates.Add(new JsonArray(
-                    question.Answerable && question.IsAnsweredBy(index.SentenceText(r.Sentence)) ? 1 : 0,
-                    r.Article,
-                    Math.Round(f.Similarity, 4),
-                    Math.Round(f.TitleSimilarity, 4),
-                    Math.Round(f.NeighbourSimilarity, 4),
-                    Math.Round(f.Lexical, 4),
-                    Math.Round(f.Article, 4),
-                    Math.Round(f.Coverage, 4),
-                    Math.Round(f.ContextCoverage, 4),
-                    f.Cue,
-                    Math.Round(f.Lead, 4),
-                    f.Fragment ? 1 : 0,
-                    f.HasVector ? 1 : 0,
-                    r.Sentence,
-                    Math.Round(f.DetailSimilarity, 4),
-                    Math.Round(f.DetailCoverage, 4),
-                    f.NovelCue));
-            }
-
-            var line = new JsonObject
-            {
-                ["id"] = question.Id,
-                ["answerable"] = question.Answerable,
-                ["type"] = question.Type,
-                ["unknownNames"] = query.UnknownNames.Count,
-                ["unknownWords"] = query.UnknownWords.Count,
-                ["candidates"] = candidates,
-                ["question"] = question.Question,
-                ["text"] = new JsonObject(ranked.Take(400).Select(r => KeyValuePair.Create(r.Sentence.ToString(CultureInfo.InvariantCulture), (JsonNode?)index.SentenceText(r.Sentence)))),
-            };
+            var line = CandidateDump.Line(question.Id, question.Question, question.Answerable, question.Type, query, index, ranked, id => question.IsAnsweredBy(index.SentenceText(id)));
             writer.WriteLine(line.ToJsonString());
         }
     }
