@@ -17,14 +17,15 @@ public static class BenchEmbeddings
     /// <summary>
     /// What the bot runs by default: float sentences, questions through the mixed-int8 copy
     /// (<c>Answers:QuantizedQuestions</c>). BRIEFINGBOT_MODEL=float sends questions through the float model too;
-    /// BRIEFINGBOT_MODEL=int8 measures the all-int8 model (<c>Answers:QuantizedModel</c>).
+    /// BRIEFINGBOT_MODEL=int8 measures the all-int8 model (<c>Answers:QuantizedModel</c>); int8-questions keeps
+    /// sentences float and sends questions through the all-int8 model.
     /// </summary>
     public static ModelPrecision Precision => Model is "int8" ? ModelPrecision.Int8 : ModelPrecision.Float;
 
     /// <summary>The question encoder's precision under the same switch.</summary>
     public static ModelPrecision QuestionPrecision => Model switch
     {
-        "int8" => ModelPrecision.Int8,
+        "int8" or "int8-questions" => ModelPrecision.Int8,
         "float" => ModelPrecision.Float,
         _ => ModelPrecision.MixedInt8,
     };
