@@ -17,7 +17,7 @@ public sealed record AnswerOptions
     /// <see cref="Semantics.HybridRanker.Answerability"/>) the engine declines. Chosen on the news question set's dev
     /// split so that about 5% of answerable questions are declined; see docs/ranking.md for the trade-off.
     /// </summary>
-    public double AnswerabilityThreshold { get; init; } = 0.75;
+    public double AnswerabilityThreshold { get; init; } = 0.7;
 
     /// <summary>Further answers must reach this share of the best answer's score to be shown at all.</summary>
     public double RelativeScoreFloor { get; init; } = 0.35;

@@ -3,9 +3,10 @@ namespace BriefingBot.Core.Semantics;
 /// <summary>The evidence one candidate sentence has for a question; the hybrid score is a weighted sum of it.</summary>
 /// <param name="Similarity">Cosine of question and sentence vectors; 0 when the sentence has none yet.</param>
 /// <param name="DetailSimilarity">
-/// Cosine of the sentence and the question without the words of the article's title: "What do the BBC world music
-/// award winners get as a trophy?" asks, within that story, "what do the winners get as a trophy?", and the sentence
-/// that answers it rarely repeats the story's name. Equals <paramref name="Similarity"/> where nothing was removed.
+/// Cosine of the sentence and the question without what the article's title says (the question's vector less its
+/// component along the title's): "What do the BBC world music award winners get as a trophy?" asks, within that
+/// story, "what do the winners get as a trophy?", and the sentence that answers it rarely repeats the story's name.
+/// Equals <paramref name="Similarity"/> where the question does not name the title or asks nothing besides it.
 /// </param>
 /// <param name="DetailCoverage">Share of the question's words outside the article's title (stemmed) that the sentence contains.</param>
 /// <param name="TitleSimilarity">Cosine of question and the article's title: what the sentence is about when it does not say.</param>

@@ -41,19 +41,11 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
 
         var candidateArticles = articles.Select(a => a.Article).ToList();
 
-        // The detail question is built for the leading candidate articles. When the words alone already name enough
-        // of them (nearly always), it is known before the question's own vector, so both go through the model in one
-        // run: a batch of two costs about three quarters of two single runs.
-        var details = candidateArticles.Count >= options.DetailArticles
-            ? DetailQuestions(index, question, candidateArticles.Take(options.DetailArticles))
-            : null;
-        var early = embeddings.EmbedQueries([question, .. (details ?? []).Select(d => d.Text)], cancellationToken);
-        if (early is null)
+        if (embeddings.EmbedQuery(question, cancellationToken) is not { } plain)
         {
             return null;
         }
 
-        var plain = early[0];
         foreach (var article in EmbeddingText.ClosestTitles(index, vectors, plain, options.MeaningArticles))
         {
             if (!candidateArticles.Contains(article))
@@ -62,29 +54,7 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
             }
         }
 
-        var detailVectors = new Dictionary<int, float[]>();
-        if (details is null)
-        {
-            details = DetailQuestions(index, question, candidateArticles.Take(options.DetailArticles));
-            if (details.Count > 0 && embeddings.EmbedQueries(details.Select(d => d.Text).ToArray(), cancellationToken) is { } embedded)
-            {
-                for (var i = 0; i < details.Count; i++)
-                {
-                    detailVectors[details[i].Article] = embedded[i];
-                }
-            }
-        }
-        else
-        {
-            for (var i = 0; i < details.Count; i++)
-            {
-                detailVectors[details[i].Article] = early[i + 1];
-            }
-        }
-
         var questionVector = plain;
-        var detailStems = details.ToDictionary(d => d.Article, d => d.Stems);
-
         foreach (var article in candidateArticles)
         {
             var (first, end) = index.SentenceRange(article);
@@ -103,6 +73,20 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
             // Titles first (few, and they place every sentence), then sentences in lexical order, so a tight budget
             // goes to the likeliest answers.
             embeddings.EmbedNow(index, missing, options.OnDemandBudget, cancellationToken);
+        }
+
+        // The detail question asks what the question asks minus the story it names: its vector is the question's with
+        // the component along the best article's title removed. That needs no second model run, and ranks and
+        // declines as well as encoding the question's words without the title's did (docs/ranking.md).
+        var details = DetailQuestions(index, question, candidateArticles.Take(options.DetailArticles));
+        var detailStems = details.ToDictionary(d => d.Article, d => d.Stems);
+        var detailVectors = new Dictionary<int, float[]>();
+        foreach (var (article, _) in details)
+        {
+            if (WithoutTitle(vectors, EmbeddingText.TitleSlot(index, article), plain) is { } detail)
+            {
+                detailVectors[article] = detail;
+            }
         }
 
         var features = new List<(int Sentence, int Article, CandidateFeatures Features)>(candidates.Count);
@@ -217,13 +201,13 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
     private readonly record struct InArticle(double SimilarityGap, double SimilarityRank, double LexicalRank);
 
     /// <summary>
-    /// For each article, the question without the words of its title, when that removes something and leaves a
-    /// content word: what the question asks about the story rather than which story it is.
+    /// For each article whose title the question names, the question's other content words (when it has some): what
+    /// the question asks about the story rather than which story it is.
     /// </summary>
-    private static List<(int Article, string Text, HashSet<string> Stems)> DetailQuestions(SearchIndex index, string question, IEnumerable<int> articles)
+    private static List<(int Article, HashSet<string> Stems)> DetailQuestions(SearchIndex index, string question, IEnumerable<int> articles)
     {
         var terms = TextAnalyzer.Analyze(question);
-        var details = new List<(int Article, string Text, HashSet<string> Stems)>();
+        var details = new List<(int Article, HashSet<string> Stems)>();
         foreach (var article in articles)
         {
             var title = TextAnalyzer.Analyze(index.Articles[article].Title).Where(t => !t.IsStopWord).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
@@ -233,13 +217,43 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
                 continue;
             }
 
-            details.Add((
-                article,
-                string.Join(' ', kept.Select(t => question.Substring(t.Token.Start, t.Token.Length))),
-                kept.Where(t => !t.IsStopWord).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal)));
+            details.Add((article, kept.Where(t => !t.IsStopWord).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal)));
         }
 
         return details;
+    }
+
+    /// <summary>The question's vector without its component along the title's (unit length); null when the title has no vector yet.</summary>
+    private static float[]? WithoutTitle(SentenceVectors vectors, int titleSlot, float[] question)
+    {
+        var title = new float[question.Length];
+        if (!vectors.AddTo(titleSlot, title))
+        {
+            return null;
+        }
+
+        var norm = MathF.Sqrt(title.Sum(x => x * x));
+        var along = 0f;
+        for (var i = 0; i < title.Length; i++)
+        {
+            title[i] /= norm;
+            along += title[i] * question[i];
+        }
+
+
+        var detail = new float[question.Length];
+        for (var i = 0; i < detail.Length; i++)
+        {
+            detail[i] = question[i] - (along * title[i]);
+        }
+
+        var length = MathF.Sqrt(detail.Sum(x => x * x));
+        for (var i = 0; i < detail.Length; i++)
+        {
+            detail[i] /= length;
+        }
+
+        return detail;
     }
 
     private static double Covered(HashSet<string> stems, string sentence)

@@ -11,53 +11,53 @@ namespace BriefingBot.Core.Semantics;
 /// </remarks>
 public sealed record HybridWeights
 {
-    public double Similarity { get; init; } = 0.844;
+    public double Similarity { get; init; } = 1.084;
 
-    public double SimilaritySquared { get; init; } = 0.895;
+    public double SimilaritySquared { get; init; } = 1.062;
 
     /// <summary>Similarity minus the best similarity in the same article (0 for the article's closest sentence).</summary>
-    public double SimilarityGap { get; init; } = -0.072;
+    public double SimilarityGap { get; init; } = 0.093;
 
     /// <summary>1 / (1 + the sentence's rank by similarity within its article).</summary>
-    public double SimilarityRank { get; init; } = 1.053;
+    public double SimilarityRank { get; init; } = 1.397;
 
-    public double DetailSimilarity { get; init; } = 0.133;
+    public double DetailSimilarity { get; init; } = 0.496;
 
-    public double DetailCoverage { get; init; } = 0.226;
+    public double DetailCoverage { get; init; } = 0.498;
 
-    public double TitleSimilarity { get; init; } = -0.148;
+    public double TitleSimilarity { get; init; } = 0.068;
 
-    public double NeighbourSimilarity { get; init; } = 0.287;
+    public double NeighbourSimilarity { get; init; } = 0.400;
 
-    public double Lexical { get; init; } = 0.476;
+    public double Lexical { get; init; } = 0.655;
 
     /// <summary>1 / (1 + the sentence's rank by lexical score within its article), 0 when it matched nothing.</summary>
-    public double LexicalRank { get; init; } = 0.405;
+    public double LexicalRank { get; init; } = 0.265;
 
-    public double Article { get; init; } = 1.395;
+    public double Article { get; init; } = 1.266;
 
     /// <summary>1 when the sentence's article is the most relevant one.</summary>
-    public double TopArticle { get; init; } = 1.075;
+    public double TopArticle { get; init; } = 0.690;
 
-    public double Coverage { get; init; } = 0.516;
+    public double Coverage { get; init; } = 0.961;
 
-    public double ContextCoverage { get; init; } = 0.074;
+    public double ContextCoverage { get; init; } = 0.643;
 
-    public double Cue { get; init; } = 1.603;
+    public double Cue { get; init; } = 1.186;
 
-    public double NovelCue { get; init; } = 0.607;
+    public double NovelCue { get; init; } = 0.586;
 
-    public double ArticleTimesNovelCue { get; init; } = 1.190;
+    public double ArticleTimesNovelCue { get; init; } = 1.032;
 
-    public double Lead { get; init; } = -0.498;
+    public double Lead { get; init; } = -0.745;
 
-    public double Fragment { get; init; } = -0.350;
+    public double Fragment { get; init; } = -0.394;
 
-    public double ArticleTimesSimilarity { get; init; } = 1.036;
+    public double ArticleTimesSimilarity { get; init; } = 1.246;
 
-    public double CueTimesSimilarity { get; init; } = 0.775;
+    public double CueTimesSimilarity { get; init; } = 0.763;
 
-    public double ArticleTimesDetailSimilarity { get; init; } = 0.484;
+    public double ArticleTimesDetailSimilarity { get; init; } = 0.659;
 
-    public double ArticleTimesDetailCoverage { get; init; } = 0.304;
+    public double ArticleTimesDetailCoverage { get; init; } = 0.498;
 }

@@ -23,9 +23,8 @@ public sealed record SemanticOptions
     public int MeaningArticles { get; init; } = 3;
 
     /// <summary>
-    /// How many of the best articles get a question form without their title's words (see
-    /// <see cref="CandidateFeatures.DetailSimilarity"/>). One: with three, the news dev and seed figures are identical
-    /// and each ask costs two more encodings (about 5 ms of CPU each).
+    /// How many of the best articles get a question form without their title (see
+    /// <see cref="CandidateFeatures.DetailSimilarity"/>). One: with three, the news dev and seed figures were identical.
     /// </summary>
     public int DetailArticles { get; init; } = 1;
 
