@@ -41,12 +41,12 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
 
         var candidateArticles = articles.Select(a => a.Article).ToList();
 
-        if (embeddings.EmbedQuery(question, cancellationToken) is not { } plain)
+        if (embeddings.EmbedQuery(question, cancellationToken) is not { } questionVector)
         {
             return null;
         }
 
-        foreach (var article in EmbeddingText.ClosestTitles(index, vectors, plain, options.MeaningArticles))
+        foreach (var article in EmbeddingText.ClosestTitles(index, vectors, questionVector, options.MeaningArticles))
         {
             if (!candidateArticles.Contains(article))
             {
@@ -54,7 +54,6 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
             }
         }
 
-        var questionVector = plain;
         foreach (var article in candidateArticles)
         {
             var (first, end) = index.SentenceRange(article);
@@ -83,7 +82,7 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
         var detailVectors = new Dictionary<int, float[]>();
         foreach (var (article, _) in details)
         {
-            if (WithoutTitle(vectors, EmbeddingText.TitleSlot(index, article), plain) is { } detail)
+            if (WithoutTitle(vectors, EmbeddingText.TitleSlot(index, article), questionVector) is { } detail)
             {
                 detailVectors[article] = detail;
             }
