@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefingBot.Storage.Shared;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -19,8 +20,7 @@ public sealed partial class PostgresDatabase : IStateDatabase, IAsyncDisposable,
 
     private readonly IReadOnlyList<PostgresMigration> _migrations;
     private readonly ILogger _logger;
-    private readonly SemaphoreSlim _initGate = new(1, 1);
-    private volatile bool _ready;
+    private readonly InitializeOnce _initialized = new();
 
     public PostgresDatabase(IOptions<StorageOptions> options, ILogger<PostgresDatabase> logger)
         : this(options.Value.ConnectionString ?? string.Empty, PostgresMigrations.All, logger)
@@ -63,44 +63,7 @@ public sealed partial class PostgresDatabase : IStateDatabase, IAsyncDisposable,
         return await DataSource.OpenConnectionAsync(cancellationToken);
     }
 
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (_ready)
-        {
-            return;
-        }
-
-        await _initGate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_ready)
-            {
-                return;
-            }
-
-            await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
-            await ExecuteAsync(connection, null, MigrationLock, cancellationToken);
-            try
-            {
-                await MigrateAsync(connection, cancellationToken);
-            }
-            finally
-            {
-                // The lock belongs to the session, and a pooled session outlives this method: release it even when
-                // cancelled. A broken connection ends the session, which releases it as well.
-                if (connection.State == System.Data.ConnectionState.Open)
-                {
-                    await ExecuteAsync(connection, null, MigrationUnlock, CancellationToken.None);
-                }
-            }
-
-            _ready = true;
-        }
-        finally
-        {
-            _initGate.Release();
-        }
-    }
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken) => _initialized.RunAsync(CreateAsync, cancellationToken);
 
     public async Task<int> GetSchemaVersionAsync(CancellationToken cancellationToken)
     {
@@ -116,14 +79,33 @@ public sealed partial class PostgresDatabase : IStateDatabase, IAsyncDisposable,
 
     public ValueTask DisposeAsync()
     {
-        _initGate.Dispose();
+        _initialized.Dispose();
         return DataSource.DisposeAsync();
     }
 
     public void Dispose()
     {
-        _initGate.Dispose();
+        _initialized.Dispose();
         DataSource.Dispose();
+    }
+
+    private async Task CreateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
+        await ExecuteAsync(connection, null, MigrationLock, cancellationToken);
+        try
+        {
+            await MigrateAsync(connection, cancellationToken);
+        }
+        finally
+        {
+            // The lock belongs to the session, and a pooled session outlives this method: release it even when
+            // cancelled. A broken connection ends the session, which releases it as well.
+            if (connection.State == System.Data.ConnectionState.Open)
+            {
+                await ExecuteAsync(connection, null, MigrationUnlock, CancellationToken.None);
+            }
+        }
     }
 
     private async Task MigrateAsync(NpgsqlConnection connection, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefingBot.Storage.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,9 +16,8 @@ public sealed partial class SqliteDatabase : IStateDatabase, IDisposable
     private readonly IReadOnlyList<SqliteMigration> _migrations;
     private readonly TimeSpan _busyTimeout;
     private readonly ILogger _logger;
-    private readonly SemaphoreSlim _initGate = new(1, 1);
+    private readonly InitializeOnce _initialized = new();
     private readonly string _connectionString;
-    private volatile bool _ready;
 
     public SqliteDatabase(IOptions<StorageOptions> options, ILogger<SqliteDatabase> logger)
         : this(options.Value.DatabasePath, options.Value.BusyTimeout, SqliteMigrations.All, logger)
@@ -55,41 +55,7 @@ public sealed partial class SqliteDatabase : IStateDatabase, IDisposable
     }
 
     /// <summary>Creates and migrates the database if that has not happened yet in this process.</summary>
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
-    {
-        if (_ready)
-        {
-            return;
-        }
-
-        await _initGate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_ready)
-            {
-                return;
-            }
-
-            var folder = Path.GetDirectoryName(FilePath);
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            await using var connection = await OpenConnectionAsync(cancellationToken);
-            await using (var wal = SqliteValues.Command(connection, "PRAGMA journal_mode = WAL;"))
-            {
-                await wal.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            await MigrateAsync(connection, cancellationToken);
-            _ready = true;
-        }
-        finally
-        {
-            _initGate.Release();
-        }
-    }
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken) => _initialized.RunAsync(CreateAsync, cancellationToken);
 
     public async Task<int> GetSchemaVersionAsync(CancellationToken cancellationToken)
     {
@@ -104,7 +70,24 @@ public sealed partial class SqliteDatabase : IStateDatabase, IDisposable
         await command.ExecuteScalarAsync(cancellationToken);
     }
 
-    public void Dispose() => _initGate.Dispose();
+    public void Dispose() => _initialized.Dispose();
+
+    private async Task CreateAsync(CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(FilePath);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using (var wal = SqliteValues.Command(connection, "PRAGMA journal_mode = WAL;"))
+        {
+            await wal.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await MigrateAsync(connection, cancellationToken);
+    }
 
     private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
