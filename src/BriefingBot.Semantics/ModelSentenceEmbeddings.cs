@@ -30,24 +30,6 @@ public sealed class ModelSentenceEmbeddings(SemanticModel model, IArticleStore s
         }
     }
 
-    public float[][]? EmbedQueries(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
-    {
-        if (model.Embeddings is not { } embeddings)
-        {
-            return null;
-        }
-
-        try
-        {
-            return embeddings.EmbedQueries(texts, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            model.TurnOff(ex);
-            return null;
-        }
-    }
-
     public SentenceVectors? VectorsFor(SearchIndex index) => model.Embeddings?.VectorsFor(index);
 
     public int EmbedNow(SearchIndex index, IReadOnlyList<int> sentences, int budget, CancellationToken cancellationToken = default)

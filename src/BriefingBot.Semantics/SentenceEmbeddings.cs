@@ -33,47 +33,26 @@ public sealed class SentenceEmbeddings(ITextEmbedder embedder, EmbeddingCache ca
 
     public EmbeddingCache Cache => cache;
 
-    public float[]? EmbedQuery(string text, CancellationToken cancellationToken = default) =>
-        EmbedQueries([text], cancellationToken)[0];
-
     /// <summary>
-    /// Question vectors, remembered by text: the same question comes back with every "More answers" press and from
+    /// A question's vector, remembered by text: the same question comes back with every "More answers" press and from
     /// every member who asks it, and encoding one is most of what meaning costs a question.
     /// </summary>
-    public float[][] EmbedQueries(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+    public float[] EmbedQuery(string text, CancellationToken cancellationToken = default)
     {
         var questions = Volatile.Read(ref _questions);
-        var remembered = questions.Remembered;
-        var vectors = new float[texts.Count][];
-        var missing = new List<int>();
-        for (var i = 0; i < texts.Count; i++)
+        if (questions.Remembered.TryGetValue(text, out var known))
         {
-            if (remembered.TryGetValue(texts[i], out var known))
-            {
-                vectors[i] = known;
-            }
-            else
-            {
-                missing.Add(i);
-            }
+            return known;
         }
 
-        if (missing.Count > 0)
+        var vector = questions.Encoder.Embed([text], cancellationToken)[0];
+        if (questions.Remembered.Count >= MaxRememberedQueries)
         {
-            var embedded = questions.Encoder.Embed(missing.Select(i => texts[i]).ToArray(), cancellationToken);
-            if (remembered.Count + missing.Count > MaxRememberedQueries)
-            {
-                remembered.Clear(); // bounded: a full memory starts afresh rather than tracking recency on every hit
-            }
-
-            for (var j = 0; j < missing.Count; j++)
-            {
-                vectors[missing[j]] = embedded[j];
-                remembered.TryAdd(texts[missing[j]], embedded[j]);
-            }
+            questions.Remembered.Clear(); // bounded: a full memory starts afresh rather than tracking recency on every hit
         }
 
-        return vectors;
+        questions.Remembered.TryAdd(text, vector);
+        return vector;
     }
 
     /// <summary>

@@ -247,6 +247,11 @@ public sealed class HybridRanker(ISentenceEmbeddings embeddings, SemanticOptions
         }
 
         var length = MathF.Sqrt(detail.Sum(x => x * x));
+        if (length < 1e-6f)
+        {
+            return null; // the question says nothing but its title: no detail to ask about
+        }
+
         for (var i = 0; i < detail.Length; i++)
         {
             detail[i] /= length;

@@ -13,23 +13,6 @@ public interface ISentenceEmbeddings
     /// <summary>The unit vector of a question, or null when meaning is unavailable.</summary>
     float[]? EmbedQuery(string text, CancellationToken cancellationToken = default);
 
-    /// <summary>Several question forms at once (one model run costs less than several); null when unavailable.</summary>
-    float[][]? EmbedQueries(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
-    {
-        var vectors = new float[texts.Count][];
-        for (var i = 0; i < texts.Count; i++)
-        {
-            if (EmbedQuery(texts[i], cancellationToken) is not { } vector)
-            {
-                return null;
-            }
-
-            vectors[i] = vector;
-        }
-
-        return vectors;
-    }
-
     /// <summary>
     /// The vectors of <paramref name="index"/>'s sentences and titles so far (slots as <see cref="EmbeddingText"/> lays
     /// them out; filled from the cache, then in the background); null when unavailable.
