@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BriefingBot.Core.Retrieval.Indexing;
 
 /// <summary>Reads one term's encoded sentence postings in ascending id order (see <see cref="SentencePostings"/>).</summary>
@@ -13,6 +15,8 @@ internal ref struct PostingReader
         _id = -1;
     }
 
+    // Inlined into the posting loops, which call it once per posting: a call per posting cost more than the decoding.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Next(out int id, out int frequency)
     {
         if (_position >= _data.Length)

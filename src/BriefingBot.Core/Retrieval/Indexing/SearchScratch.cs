@@ -26,6 +26,8 @@ internal sealed class SearchScratch(int sentences, int articles)
 
     private RankingOptions? _normsFor;
     private double[] _norms = [];
+    private RankingOptions? _articleNormsFor;
+    private double[] _articleNorms = [];
 
     /// <summary>
     /// BM25's length normalisation for each sentence length, computed as the posting loop used to compute it per
@@ -52,6 +54,29 @@ internal sealed class SearchScratch(int sentences, int articles)
         }
 
         return _norms;
+    }
+
+    /// <summary>
+    /// BM25F's length normalisation for each article (body plus weighted title), computed once per ranking options
+    /// with the same arithmetic the article accumulator used per article and term.
+    /// </summary>
+    public double[] ArticleNorms(SearchIndex index, RankingOptions options)
+    {
+        if (!ReferenceEquals(options, _articleNormsFor))
+        {
+            var average = index.AverageArticleLength + (options.TitleWeight * index.AverageTitleLength);
+            var norms = new double[index.Articles.Count];
+            for (var article = 0; article < norms.Length; article++)
+            {
+                var length = index.ArticleLengths[article] + (options.TitleWeight * index.TitleLengths[article]);
+                norms[article] = ArticleAccumulator.ArticleK1 * (1 - ArticleAccumulator.ArticleB + (ArticleAccumulator.ArticleB * length / average));
+            }
+
+            _articleNorms = norms;
+            _articleNormsFor = options;
+        }
+
+        return _articleNorms;
     }
 
     /// <summary>Zeroes what this query touched, so the next query starts clean without clearing whole arrays.</summary>

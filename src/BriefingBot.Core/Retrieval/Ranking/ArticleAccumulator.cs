@@ -8,15 +8,23 @@ namespace BriefingBot.Core.Retrieval.Ranking;
 /// the body frequency of the current article until the article changes, merges the title postings (which are
 /// sorted by article too) and writes the score into the scratch array. No per-term dictionary, no body postings.
 /// </summary>
+/// <remarks>
+/// It runs once per article a term touches, which for a common word is most of the posting loop's articles, so the
+/// arrays it reads are held in fields and each article's length normalisation comes from a table
+/// (<see cref="SearchScratch.ArticleNorms"/>) rather than being recomputed.
+/// </remarks>
 internal ref struct ArticleAccumulator
 {
-    private const double ArticleK1 = 1.2;
-    private const double ArticleB = 0.75;
+    internal const double ArticleK1 = 1.2;
+    internal const double ArticleB = 0.75;
 
-    private readonly SearchIndex _index;
-    private readonly RankingOptions _options;
-    private readonly SearchScratch _scratch;
-    private readonly double _average;
+    private readonly int _articleCount;
+    private readonly int[] _articleFrequencies;
+    private readonly PostingTable _titlePostings;
+    private readonly double[] _norms;
+    private readonly float[] _scores;
+    private readonly List<int> _touched;
+    private readonly double _titleWeight;
     private PostingList _title;
     private int _titleAt;
     private double _idf;
@@ -25,20 +33,22 @@ internal ref struct ArticleAccumulator
 
     public ArticleAccumulator(SearchIndex index, RankingOptions options, SearchScratch scratch)
     {
-        _index = index;
-        _options = options;
-        _scratch = scratch;
-        _average = index.AverageArticleLength + (options.TitleWeight * index.AverageTitleLength);
+        _articleCount = index.Articles.Count;
+        _articleFrequencies = index.ArticleFrequencies;
+        _titlePostings = index.TitlePostings;
+        _norms = scratch.ArticleNorms(index, options);
+        _scores = scratch.Article;
+        _touched = scratch.TouchedArticles;
+        _titleWeight = options.TitleWeight;
         _article = -1;
     }
 
     public void StartTerm(QueryTerm term)
     {
-        _title = _index.TitlePostings[term.TermId];
+        _title = _titlePostings[term.TermId];
         _titleAt = 0;
-        var df = Math.Max(_index.ArticleFrequencies[term.TermId], _title.Count);
-        var count = _index.Articles.Count;
-        _idf = Math.Log(1 + ((count - df + 0.5) / (df + 0.5))) * term.Weight;
+        var df = Math.Max(_articleFrequencies[term.TermId], _title.Count);
+        _idf = Math.Log(1 + ((_articleCount - df + 0.5) / (df + 0.5))) * term.Weight;
         _article = -1;
         _frequency = 0;
     }
@@ -59,7 +69,7 @@ internal ref struct ArticleAccumulator
         Flush();
         while (_titleAt < _title.Count)
         {
-            Score(_title.Ids[_titleAt], _options.TitleWeight * _title.Frequencies[_titleAt]);
+            Score(_title.Ids[_titleAt], _titleWeight * _title.Frequencies[_titleAt]);
             _titleAt++;
         }
     }
@@ -74,14 +84,14 @@ internal ref struct ArticleAccumulator
         // Articles whose title has the term but whose body does not come first, in order.
         while (_titleAt < _title.Count && _title.Ids[_titleAt] < _article)
         {
-            Score(_title.Ids[_titleAt], _options.TitleWeight * _title.Frequencies[_titleAt]);
+            Score(_title.Ids[_titleAt], _titleWeight * _title.Frequencies[_titleAt]);
             _titleAt++;
         }
 
         double f = Math.Min(_frequency, byte.MaxValue); // the old body postings saturated at 255 too
         if (_titleAt < _title.Count && _title.Ids[_titleAt] == _article)
         {
-            f += _options.TitleWeight * _title.Frequencies[_titleAt++];
+            f += _titleWeight * _title.Frequencies[_titleAt++];
         }
 
         Score(_article, f);
@@ -91,13 +101,11 @@ internal ref struct ArticleAccumulator
 
     private readonly void Score(int article, double f)
     {
-        var length = _index.ArticleLengths[article] + (_options.TitleWeight * _index.TitleLengths[article]);
-        var norm = ArticleK1 * (1 - ArticleB + (ArticleB * length / _average));
-        if (_scratch.Article[article] == 0)
+        if (_scores[article] == 0)
         {
-            _scratch.TouchedArticles.Add(article);
+            _touched.Add(article);
         }
 
-        _scratch.Article[article] += (float)(_idf * f * (ArticleK1 + 1) / (f + norm));
+        _scores[article] += (float)(_idf * f * (ArticleK1 + 1) / (f + _norms[article]));
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using BriefingBot.Core.Retrieval.Indexing;
 using BriefingBot.Core.Retrieval.Query;
@@ -71,6 +70,31 @@ public static class SentenceSearcher
         }
     }
 
+    /// <summary>
+    /// The lexical first stage alone: the <paramref name="count"/> sentences the rerank would read, by BM25 lifted by
+    /// a matching neighbour, the article's relevance and the sentence's position, best first. Every ranking path runs
+    /// it before reading any sentence text; the benchmark times it against Lucene.Net's BM25 search.
+    /// </summary>
+    internal static (double Score, int Sentence)[] Candidates(SearchIndex index, ParsedQuery query, int count, RankingOptions? options = null)
+    {
+        options ??= RankingOptions.Default;
+        if (query.IsEmpty || index.SentenceCount == 0 || count <= 0)
+        {
+            return [];
+        }
+
+        var scratch = index.Rent();
+        try
+        {
+            ScoreTerms(index, query, Surfaces(query), options, scratch);
+            return FirstPass(index, count, options, scratch);
+        }
+        finally
+        {
+            index.Return(scratch);
+        }
+    }
+
     private static SentenceHit[] Search(SearchIndex index, ParsedQuery query, int top, RankingOptions options, SearchScratch scratch, string[] surfaces)
     {
         ScoreTerms(index, query, surfaces, options, scratch);
@@ -124,59 +148,12 @@ public static class SentenceSearcher
         }
 
         var total = Math.Max(query.TotalIdf, 1e-9);
-        var bestArticle = 1e-9;
-        foreach (var article in scratch.TouchedArticles)
-        {
-            bestArticle = Math.Max(bestArticle, scratch.Article[article]);
-        }
-
-        // First pass over every matching sentence: cheap arithmetic on flat arrays, keeping only the best few.
         var sentences = index.Sentences;
-        var bm25 = scratch.Bm25;
-        var articleScores = scratch.Article;
-        var candidates = new TopK(Math.Max(options.Candidates, top));
-        var touched = CollectionsMarshal.AsSpan(scratch.TouchedSentences);
-
-        // A bound on any sentence's score from its own BM25 alone (the best neighbour, the most relevant article, the
-        // first position): most matching sentences match one common word, and once the heap is full their bound
-        // falls below its threshold, so their entry, neighbours and article are not read. Rounding is monotonic, so
-        // the bound is never below the score: the kept candidates are exactly those of the full pass.
-        var bounded = options.NeighbourWeight >= 0 && options.ArticleWeight >= 0 && options.LeadWeight >= 0;
-        var bestBm25 = 0f;
-        if (bounded)
-        {
-            foreach (var id in touched)
-            {
-                bestBm25 = Math.Max(bestBm25, bm25[id]);
-            }
-        }
-
-        var neighbourBound = options.NeighbourWeight * (double)bestBm25;
-        var articleBound = 1 + (options.ArticleWeight * 1.0);
-        var leadBound = 1 + (options.LeadWeight / 1);
-        foreach (var id in touched)
-        {
-            // Multiplied in the score's own order: a different order could round below it.
-            if (bounded && (bm25[id] + neighbourBound) * articleBound * leadBound < candidates.Threshold)
-            {
-                continue;
-            }
-
-            var entry = sentences[id];
-            var articleRelevance = articleScores[entry.Article] / bestArticle;
-            var before = id > 0 && sentences[id - 1].Article == entry.Article ? bm25[id - 1] : 0;
-            var after = id + 1 < sentences.Length && sentences[id + 1].Article == entry.Article ? bm25[id + 1] : 0;
-            var neighbour = (double)Math.Max(before, after);
-            var score = (bm25[id] + (options.NeighbourWeight * neighbour))
-                * (1 + (options.ArticleWeight * articleRelevance))
-                * (1 + (options.LeadWeight / (1 + entry.Ordinal)));
-            candidates.Add(score, id);
-        }
 
         // Second pass on the few: proximity, coverage, answer-type cues need the sentence text.
         var termBits = TermBits(query, surfaces);
         var proximity = new ProximityScanner(index, query);
-        var sorted = candidates.Sorted();
+        var sorted = FirstPass(index, Math.Max(options.Candidates, top), options, scratch);
         var parts = new RerankParts[sorted.Length];
         for (var c = 0; c < sorted.Length; c++)
         {
@@ -250,14 +227,69 @@ public static class SentenceSearcher
     }
 
     /// <summary>
+    /// The first pass over every matching sentence <see cref="ScoreTerms"/> left in <paramref name="scratch"/>: cheap
+    /// arithmetic on flat arrays (BM25 lifted by a matching neighbour, the article's relevance and the sentence's
+    /// position), keeping the best <paramref name="count"/>, best first.
+    /// </summary>
+    private static (double Score, int Id)[] FirstPass(SearchIndex index, int count, RankingOptions options, SearchScratch scratch)
+    {
+        var bestArticle = 1e-9;
+        foreach (var article in scratch.TouchedArticles)
+        {
+            bestArticle = Math.Max(bestArticle, scratch.Article[article]);
+        }
+
+        var sentences = index.Sentences;
+        var bm25 = scratch.Bm25;
+        var articleScores = scratch.Article;
+        var candidates = new TopK(count);
+        var touched = CollectionsMarshal.AsSpan(scratch.TouchedSentences);
+
+        // A bound on a sentence's score from the BM25 of it and its neighbours (with the most relevant article and the
+        // first position): most matching sentences match one word, and their bound falls below the heap's threshold,
+        // so their entry and article are not read. Rounding is monotonic, so the bound is never below the score: the
+        // kept candidates are exactly those of the full pass. Every factor of the score is at least 1, so a sentence
+        // scores at least its BM25, and the count-th best BM25 is a threshold before the heap has filled.
+        var bounded = options.NeighbourWeight >= 0 && options.ArticleWeight >= 0 && options.LeadWeight >= 0;
+        var floor = bounded ? KthLargest(bm25, touched, count) : double.NegativeInfinity;
+        var articleBound = 1 + (options.ArticleWeight * 1.0);
+        var leadBound = 1 + (options.LeadWeight / 1);
+        foreach (var id in touched)
+        {
+            if (bounded)
+            {
+                // The neighbours' BM25 without the same-article check is at least the neighbour term the score uses;
+                // multiplied in the score's own order, as a different order could round below it.
+                var nearby = Math.Max(id > 0 ? bm25[id - 1] : 0, id + 1 < bm25.Length ? bm25[id + 1] : 0);
+                if ((bm25[id] + (options.NeighbourWeight * (double)nearby)) * articleBound * leadBound < Math.Max(candidates.Threshold, floor))
+                {
+                    continue;
+                }
+            }
+
+            var entry = sentences[id];
+            var articleRelevance = articleScores[entry.Article] / bestArticle;
+            var before = id > 0 && sentences[id - 1].Article == entry.Article ? bm25[id - 1] : 0;
+            var after = id + 1 < sentences.Length && sentences[id + 1].Article == entry.Article ? bm25[id + 1] : 0;
+            var neighbour = (double)Math.Max(before, after);
+            var score = (bm25[id] + (options.NeighbourWeight * neighbour))
+                * (1 + (options.ArticleWeight * articleRelevance))
+                * (1 + (options.LeadWeight / (1 + entry.Ordinal)));
+            candidates.Add(score, id);
+        }
+
+        return candidates.Sorted();
+    }
+
+    /// <summary>
     /// One pass over each query term's sentence postings fills both the sentence BM25 scores and the articles'
     /// BM25F relevance: an article's body frequency is the sum of its sentences' (sentences of an article are
     /// contiguous, so postings arrive grouped by article), and its title postings are merged in on the way.
     /// </summary>
     private static void ScoreTerms(SearchIndex index, ParsedQuery query, string[] surfaces, RankingOptions options, SearchScratch scratch)
     {
-        var sentences = index.Sentences;
         var k1 = options.K1;
+        var sink = new PostingSink(index, scratch, options);
 
         // Rarest terms first, so by the time a common term comes the candidates of the rare ones are all in place.
         var postings = index.SentencePostings;
@@ -278,45 +310,139 @@ public static class SentenceSearcher
                 // checked against titles: its share of a score is small, and the check would read every entry.
                 while (reader.Next(out var id, out var tf))
                 {
-                    AddPosting(index, scratch, options, id, tf, weight, mask, common: true);
+                    sink.Rescore(id, tf, weight, mask);
                 }
 
                 continue;
             }
 
-            articles.StartTerm(term);
+            ScoreTerm(index, scratch, in sink, ref articles, term, weight, mask, options);
+        }
+    }
 
-            // Postings arrive grouped by article. In an article whose title has the term, they are held back until
-            // the article's end, when it is known whether the term names the article's subject (see SubjectFactor);
-            // everywhere else they are scored at once.
-            var titles = new TitleCursor(index.TitlePostings[term.TermId]);
-            var run = scratch.ArticleRun;
-            var current = -1;
-            var holding = false;
-            while (reader.Next(out var id, out var tf))
+    /// <summary>
+    /// One term's postings, for a term rare enough to count for the articles too: each sentence's BM25 share, and each
+    /// article's body frequency for its BM25F. A method of its own because, inlined into the query's loop, the posting
+    /// loop ran out of registers and spilled on every posting.
+    /// </summary>
+    private static void ScoreTerm(
+        SearchIndex index, SearchScratch scratch, in PostingSink sink, ref ArticleAccumulator articles, QueryTerm term, double weight, uint mask, RankingOptions options)
+    {
+        var sentences = index.Sentences;
+        var firstSentence = index.FirstSentence;
+        var reader = index.SentencePostings.Read(term.TermId);
+        articles.StartTerm(term);
+
+        // Postings arrive grouped by article. In an article whose title has the term, they are held back until the
+        // article's end, when it is known whether the term names the article's subject (see SubjectFactor);
+        // everywhere else they are scored at once.
+        var titles = new TitleCursor(index.TitlePostings[term.TermId]);
+        var run = scratch.ArticleRun;
+        var current = -1;
+        var end = 0;
+        var frequency = 0;
+        var holding = false;
+        while (reader.Next(out var id, out var tf))
+        {
+            if (id >= end)
             {
-                var article = sentences[id].Article;
-                if (article != current)
+                // Sentences of an article are contiguous, so the article changes only past the current one's end.
+                if (current >= 0)
                 {
-                    ScoreRun(index, scratch, options, run, weight * SubjectFactor(run.Count, options), mask);
-                    current = article;
-                    holding = titles.Contains(article);
+                    articles.Add(current, frequency);
+                    frequency = 0;
+                    if (run.Count > 0)
+                    {
+                        ScoreRun(in sink, run, weight * SubjectFactor(run.Count, options), mask);
+                    }
                 }
 
-                if (holding)
-                {
-                    run.Add((id, tf));
-                }
-                else
-                {
-                    AddPosting(index, scratch, options, id, tf, weight, mask, common: false);
-                }
-
-                articles.Add(article, tf);
+                current = sentences[id].Article;
+                end = firstSentence[current + 1];
+                holding = titles.Contains(current);
             }
 
-            ScoreRun(index, scratch, options, run, weight * SubjectFactor(run.Count, options), mask);
-            articles.EndTerm();
+            if (holding)
+            {
+                run.Add((id, tf));
+            }
+            else
+            {
+                sink.Add(id, tf, weight, mask);
+            }
+
+            frequency += tf;
+        }
+
+        if (current >= 0)
+        {
+            articles.Add(current, frequency);
+            if (run.Count > 0)
+            {
+                ScoreRun(in sink, run, weight * SubjectFactor(run.Count, options), mask);
+            }
+        }
+
+        articles.EndTerm();
+    }
+
+    /// <summary>The <paramref name="k"/>-th largest BM25 among the touched sentences; negative infinity when fewer.</summary>
+    private static double KthLargest(float[] bm25, ReadOnlySpan<int> touched, int k)
+    {
+        if (touched.Length < k || k <= 0)
+        {
+            return double.NegativeInfinity;
+        }
+
+        // A min-heap of the k largest seen: most values fall below its root and cost one comparison.
+        var heap = k <= 256 ? stackalloc float[k] : new float[k];
+        for (var i = 0; i < k; i++)
+        {
+            heap[i] = bm25[touched[i]];
+        }
+
+        for (var i = (k / 2) - 1; i >= 0; i--)
+        {
+            SiftDown(heap, i);
+        }
+
+        for (var i = k; i < touched.Length; i++)
+        {
+            var value = bm25[touched[i]];
+            if (value > heap[0])
+            {
+                heap[0] = value;
+                SiftDown(heap, 0);
+            }
+        }
+
+        return heap[0];
+    }
+
+    private static void SiftDown(Span<float> heap, int i)
+    {
+        while (true)
+        {
+            var smallest = i;
+            var left = (2 * i) + 1;
+            var right = left + 1;
+            if (left < heap.Length && heap[left] < heap[smallest])
+            {
+                smallest = left;
+            }
+
+            if (right < heap.Length && heap[right] < heap[smallest])
+            {
+                smallest = right;
+            }
+
+            if (smallest == i)
+            {
+                return;
+            }
+
+            (heap[smallest], heap[i]) = (heap[i], heap[smallest]);
+            i = smallest;
         }
     }
 
@@ -328,36 +454,14 @@ public static class SentenceSearcher
         sentencesWithTerm >= options.SubjectMentions ? options.TitleTermFactor : 1;
 
     /// <summary>Scores a held-back run of postings (one term, one article whose title has it) and empties it.</summary>
-    private static void ScoreRun(SearchIndex index, SearchScratch scratch, RankingOptions options, List<(int Id, int Tf)> run, double weight, uint mask)
+    private static void ScoreRun(scoped in PostingSink sink, List<(int Id, int Tf)> run, double weight, uint mask)
     {
         foreach (var (id, tf) in run)
         {
-            AddPosting(index, scratch, options, id, tf, weight, mask, common: false);
+            sink.Add(id, tf, weight, mask);
         }
 
         run.Clear();
-    }
-
-    /// <summary>
-    /// Adds one posting's BM25 share to its sentence. A common term (see <see cref="RankingOptions.CommonTermPostings"/>)
-    /// only rescores sentences a rarer term already matched.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddPosting(SearchIndex index, SearchScratch scratch, RankingOptions options, int id, int tf, double weight, uint mask, bool common)
-    {
-        if (scratch.Bm25[id] == 0)
-        {
-            if (common)
-            {
-                return;
-            }
-
-            scratch.TouchedSentences.Add(id); // every contribution is positive, so zero means "not seen yet"
-        }
-
-        var norm = scratch.LengthNorms(index, options)[index.Sentences[id].TermCount];
-        scratch.Bm25[id] += (float)(weight * tf / (tf + norm));
-        scratch.Mask[id] |= mask;
     }
 
     /// <summary>The best <paramref name="top"/> articles for the query with their relevance, best first.</summary>

@@ -1,0 +1,59 @@
+using System.Runtime.CompilerServices;
+using BriefingBot.Core.Retrieval.Indexing;
+
+namespace BriefingBot.Core.Retrieval.Ranking;
+
+/// <summary>
+/// Adds sentence postings' BM25 shares into a query's scratch arrays. The arrays and the length-norm table are
+/// fetched once per query rather than once per posting, which the posting loop runs tens of thousands of times.
+/// </summary>
+internal readonly ref struct PostingSink
+{
+    private readonly float[] _bm25;
+    private readonly uint[] _mask;
+    private readonly List<int> _touched;
+    private readonly SentenceEntry[] _sentences;
+    private readonly double[] _norms;
+
+    public PostingSink(SearchIndex index, SearchScratch scratch, RankingOptions options)
+    {
+        _bm25 = scratch.Bm25;
+        _mask = scratch.Mask;
+        _touched = scratch.TouchedSentences;
+        _sentences = index.Sentences;
+        _norms = scratch.LengthNorms(index, options);
+    }
+
+    /// <summary>Adds one posting's share to its sentence, recording the sentence as touched on its first share.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(int id, int tf, double weight, uint mask)
+    {
+        if (_bm25[id] == 0)
+        {
+            _touched.Add(id); // every contribution is positive, so zero means "not seen yet"
+        }
+
+        Share(id, tf, weight, mask);
+    }
+
+    /// <summary>
+    /// Adds a common term's share only to a sentence a rarer term already matched (see
+    /// <see cref="RankingOptions.CommonTermPostings"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Rescore(int id, int tf, double weight, uint mask)
+    {
+        if (_bm25[id] != 0)
+        {
+            Share(id, tf, weight, mask);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Share(int id, int tf, double weight, uint mask)
+    {
+        var norm = _norms[_sentences[id].TermCount];
+        _bm25[id] += (float)(weight * tf / (tf + norm));
+        _mask[id] |= mask;
+    }
+}
