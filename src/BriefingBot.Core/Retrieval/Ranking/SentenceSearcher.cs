@@ -251,9 +251,10 @@ public static class SentenceSearcher
         // kept candidates are exactly those of the full pass. Every factor of the score is at least 1, so a sentence
         // scores at least its BM25, and the count-th best BM25 is a threshold before the heap has filled.
         var bounded = options.NeighbourWeight >= 0 && options.ArticleWeight >= 0 && options.LeadWeight >= 0;
-        var floor = bounded ? KthLargest(bm25, touched, count) : double.NegativeInfinity;
+        var neighbourWeight = options.NeighbourWeight;
         var articleBound = 1 + (options.ArticleWeight * 1.0);
         var leadBound = 1 + (options.LeadWeight / 1);
+        var threshold = bounded ? KthLargest(bm25, touched, count) : double.NegativeInfinity;
         foreach (var id in touched)
         {
             if (bounded)
@@ -261,7 +262,7 @@ public static class SentenceSearcher
                 // The neighbours' BM25 without the same-article check is at least the neighbour term the score uses;
                 // multiplied in the score's own order, as a different order could round below it.
                 var nearby = Math.Max(id > 0 ? bm25[id - 1] : 0, id + 1 < bm25.Length ? bm25[id + 1] : 0);
-                if ((bm25[id] + (options.NeighbourWeight * (double)nearby)) * articleBound * leadBound < Math.Max(candidates.Threshold, floor))
+                if ((bm25[id] + (neighbourWeight * (double)nearby)) * articleBound * leadBound < threshold)
                 {
                     continue;
                 }
@@ -272,10 +273,11 @@ public static class SentenceSearcher
             var before = id > 0 && sentences[id - 1].Article == entry.Article ? bm25[id - 1] : 0;
             var after = id + 1 < sentences.Length && sentences[id + 1].Article == entry.Article ? bm25[id + 1] : 0;
             var neighbour = (double)Math.Max(before, after);
-            var score = (bm25[id] + (options.NeighbourWeight * neighbour))
+            var score = (bm25[id] + (neighbourWeight * neighbour))
                 * (1 + (options.ArticleWeight * articleRelevance))
                 * (1 + (options.LeadWeight / (1 + entry.Ordinal)));
             candidates.Add(score, id);
+            threshold = Math.Max(threshold, candidates.Threshold);
         }
 
         return candidates.Sorted();
