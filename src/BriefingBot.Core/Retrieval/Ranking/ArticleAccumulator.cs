@@ -4,9 +4,10 @@ using BriefingBot.Core.Retrieval.Query;
 namespace BriefingBot.Core.Retrieval.Ranking;
 
 /// <summary>
-/// Adds one query term's BM25F contribution to every article, fed the term's sentence postings in order: it sums
-/// the body frequency of the current article until the article changes, merges the title postings (which are
-/// sorted by article too) and writes the score into the scratch array. No per-term dictionary, no body postings.
+/// Adds one query term's BM25F contribution to every article, fed each article's body frequency of the term in
+/// article order (summed from the term's sentence postings, which come grouped by article): it merges the title
+/// postings (sorted by article too) and writes the score into the scratch array. No per-term dictionary, no body
+/// postings.
 /// </summary>
 /// <remarks>
 /// It runs once per article a term touches, which for a common word is most of the posting loop's articles, so the
@@ -28,8 +29,6 @@ internal ref struct ArticleAccumulator
     private PostingList _title;
     private int _titleAt;
     private double _idf;
-    private int _article;
-    private int _frequency;
 
     public ArticleAccumulator(SearchIndex index, RankingOptions options, SearchScratch scratch)
     {
@@ -40,7 +39,6 @@ internal ref struct ArticleAccumulator
         _scores = scratch.Article;
         _touched = scratch.TouchedArticles;
         _titleWeight = options.TitleWeight;
-        _article = -1;
     }
 
     public void StartTerm(QueryTerm term)
@@ -49,54 +47,38 @@ internal ref struct ArticleAccumulator
         _titleAt = 0;
         var df = Math.Max(_articleFrequencies[term.TermId], _title.Count);
         _idf = Math.Log(1 + ((_articleCount - df + 0.5) / (df + 0.5))) * term.Weight;
-        _article = -1;
-        _frequency = 0;
     }
 
+    /// <summary>
+    /// Scores one article for the current term, given the term's whole body frequency in it; articles come in
+    /// ascending order, each once per term.
+    /// </summary>
     public void Add(int article, int frequency)
     {
-        if (article != _article)
+        // Articles whose title has the term but whose body does not come first, in order.
+        var titleIds = _title.Ids;
+        while (_titleAt < titleIds.Length && titleIds[_titleAt] < article)
         {
-            Flush();
-            _article = article;
+            Score(titleIds[_titleAt], _titleWeight * _title.Frequencies[_titleAt]);
+            _titleAt++;
         }
 
-        _frequency += frequency;
+        double f = Math.Min(frequency, byte.MaxValue); // the old body postings saturated at 255 too
+        if (_titleAt < titleIds.Length && titleIds[_titleAt] == article)
+        {
+            f += _titleWeight * _title.Frequencies[_titleAt++];
+        }
+
+        Score(article, f);
     }
 
     public void EndTerm()
     {
-        Flush();
         while (_titleAt < _title.Count)
         {
             Score(_title.Ids[_titleAt], _titleWeight * _title.Frequencies[_titleAt]);
             _titleAt++;
         }
-    }
-
-    private void Flush()
-    {
-        if (_article < 0)
-        {
-            return;
-        }
-
-        // Articles whose title has the term but whose body does not come first, in order.
-        while (_titleAt < _title.Count && _title.Ids[_titleAt] < _article)
-        {
-            Score(_title.Ids[_titleAt], _titleWeight * _title.Frequencies[_titleAt]);
-            _titleAt++;
-        }
-
-        double f = Math.Min(_frequency, byte.MaxValue); // the old body postings saturated at 255 too
-        if (_titleAt < _title.Count && _title.Ids[_titleAt] == _article)
-        {
-            f += _titleWeight * _title.Frequencies[_titleAt++];
-        }
-
-        Score(_article, f);
-        _article = -1;
-        _frequency = 0;
     }
 
     private readonly void Score(int article, double f)
