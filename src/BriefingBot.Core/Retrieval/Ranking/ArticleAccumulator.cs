@@ -4,10 +4,10 @@ using BriefingBot.Core.Retrieval.Query;
 namespace BriefingBot.Core.Retrieval.Ranking;
 
 /// <summary>
-/// Adds one query term's BM25F contribution to every article, fed each article's body frequency of the term in
-/// article order (summed from the term's sentence postings, which come grouped by article): it merges the title
-/// postings (sorted by article too) and writes the score into the scratch array. No per-term dictionary, no body
-/// postings.
+/// Adds one query term's BM25F contribution to every article, walked through the articles whose body has the term in
+/// ascending order (the term's sentence postings come grouped by article): it merges the title postings (sorted by
+/// article too), which also tells the caller whether an article's title has the term, and writes the score into the
+/// scratch array. No per-term dictionary, no body postings.
 /// </summary>
 /// <remarks>
 /// It runs once per article a term touches, which for a common word is most of the posting loop's articles, so the
@@ -50,12 +50,11 @@ internal ref struct ArticleAccumulator
     }
 
     /// <summary>
-    /// Scores one article for the current term, given the term's whole body frequency in it; articles come in
-    /// ascending order, each once per term.
+    /// Starts the next article whose body has the term (articles come in ascending order): scores the articles before
+    /// it whose title alone has the term, and says whether its own title has it.
     /// </summary>
-    public void Add(int article, int frequency)
+    public bool Begin(int article)
     {
-        // Articles whose title has the term but whose body does not come first, in order.
         var titleIds = _title.Ids;
         while (_titleAt < titleIds.Length && titleIds[_titleAt] < article)
         {
@@ -63,8 +62,14 @@ internal ref struct ArticleAccumulator
             _titleAt++;
         }
 
+        return _titleAt < titleIds.Length && titleIds[_titleAt] == article;
+    }
+
+    /// <summary>Scores the article begun last, given the term's whole body frequency in it.</summary>
+    public void End(int article, int frequency)
+    {
         double f = Math.Min(frequency, byte.MaxValue); // the old body postings saturated at 255 too
-        if (_titleAt < titleIds.Length && titleIds[_titleAt] == article)
+        if (_titleAt < _title.Count && _title.Ids[_titleAt] == article)
         {
             f += _titleWeight * _title.Frequencies[_titleAt++];
         }

@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using BriefingBot.Core.Retrieval.Indexing;
 using BriefingBot.Core.Retrieval.Query;
-using BriefingBot.Core.Retrieval.Titles;
 
 namespace BriefingBot.Core.Retrieval.Ranking;
 
@@ -338,7 +337,6 @@ public static class SentenceSearcher
         // Postings arrive grouped by article. In an article whose title has the term, they are held back until the
         // article's end, when it is known whether the term names the article's subject (see SubjectFactor);
         // everywhere else they are scored at once.
-        var titles = new TitleCursor(index.TitlePostings[term.TermId]);
         var run = scratch.ArticleRun;
         var current = -1;
         var end = 0;
@@ -351,7 +349,7 @@ public static class SentenceSearcher
                 // Sentences of an article are contiguous, so the article changes only past the current one's end.
                 if (current >= 0)
                 {
-                    articles.Add(current, frequency);
+                    articles.End(current, frequency);
                     frequency = 0;
                     if (run.Count > 0)
                     {
@@ -361,7 +359,7 @@ public static class SentenceSearcher
 
                 current = sentences[id].Article;
                 end = firstSentence[current + 1];
-                holding = titles.Contains(current);
+                holding = articles.Begin(current);
             }
 
             if (holding)
@@ -378,7 +376,7 @@ public static class SentenceSearcher
 
         if (current >= 0)
         {
-            articles.Add(current, frequency);
+            articles.End(current, frequency);
             if (run.Count > 0)
             {
                 ScoreRun(in sink, run, weight * SubjectFactor(run.Count, options), mask);
