@@ -9,11 +9,8 @@ namespace BriefingBot.Core.Retrieval.Indexing;
 /// </summary>
 internal sealed class SearchScratch(int sentences, int articles)
 {
-    /// <summary>BM25 of each touched sentence; float is plenty for ranking and halves the memory.</summary>
-    public float[] Bm25 { get; } = new float[sentences];
-
-    /// <summary>Which query surfaces (bit per distinct typed word, up to 32) each touched sentence matches.</summary>
-    public uint[] Mask { get; } = new uint[sentences];
+    /// <summary>Each sentence's BM25 and matched query words; zero for a sentence the query has not touched.</summary>
+    public SentenceScore[] Scores { get; } = new SentenceScore[sentences];
 
     public float[] Article { get; } = new float[articles];
 
@@ -84,8 +81,7 @@ internal sealed class SearchScratch(int sentences, int articles)
     {
         foreach (var id in TouchedSentences)
         {
-            Bm25[id] = 0;
-            Mask[id] = 0;
+            Scores[id] = default;
         }
 
         foreach (var id in TouchedArticles)

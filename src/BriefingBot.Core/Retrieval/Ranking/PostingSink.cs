@@ -9,16 +9,14 @@ namespace BriefingBot.Core.Retrieval.Ranking;
 /// </summary>
 internal readonly ref struct PostingSink
 {
-    private readonly float[] _bm25;
-    private readonly uint[] _mask;
+    private readonly SentenceScore[] _scores;
     private readonly List<int> _touched;
     private readonly SentenceEntry[] _sentences;
     private readonly double[] _norms;
 
     public PostingSink(SearchIndex index, SearchScratch scratch, RankingOptions options)
     {
-        _bm25 = scratch.Bm25;
-        _mask = scratch.Mask;
+        _scores = scratch.Scores;
         _touched = scratch.TouchedSentences;
         _sentences = index.Sentences;
         _norms = scratch.LengthNorms(index, options);
@@ -28,7 +26,7 @@ internal readonly ref struct PostingSink
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int id, int tf, double weight, uint mask)
     {
-        if (_bm25[id] == 0)
+        if (_scores[id].Bm25 == 0)
         {
             _touched.Add(id); // every contribution is positive, so zero means "not seen yet"
         }
@@ -43,7 +41,7 @@ internal readonly ref struct PostingSink
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Rescore(int id, int tf, double weight, uint mask)
     {
-        if (_bm25[id] != 0)
+        if (_scores[id].Bm25 != 0)
         {
             Share(id, tf, weight, mask);
         }
@@ -53,7 +51,8 @@ internal readonly ref struct PostingSink
     private void Share(int id, int tf, double weight, uint mask)
     {
         var norm = _norms[_sentences[id].TermCount];
-        _bm25[id] += (float)(weight * tf / (tf + norm));
-        _mask[id] |= mask;
+        ref var score = ref _scores[id];
+        score.Bm25 += (float)(weight * tf / (tf + norm));
+        score.Mask |= mask;
     }
 }

@@ -166,7 +166,7 @@ public static class SentenceSearcher
                 score += options.PronounWeight * NeighbourScore(index, scratch, sentence, -1);
             }
 
-            var own = scratch.Mask[sentence];
+            var own = scratch.Scores[sentence].Mask;
             var title = TitleMask(index, query, termBits, entry.Article);
             var context = own | MaskOf(scratch, sentence - 1, index, entry) | MaskOf(scratch, sentence + 1, index, entry) | title;
             var coverage = Covered(own, surfaceIdf) / total;
@@ -239,7 +239,7 @@ public static class SentenceSearcher
         }
 
         var sentences = index.Sentences;
-        var bm25 = scratch.Bm25;
+        var scores = scratch.Scores;
         var articleScores = scratch.Article;
         var candidates = new TopK(count);
         var touched = CollectionsMarshal.AsSpan(scratch.TouchedSentences);
@@ -253,15 +253,15 @@ public static class SentenceSearcher
         var neighbourWeight = options.NeighbourWeight;
         var articleBound = 1 + (options.ArticleWeight * 1.0);
         var leadBound = 1 + (options.LeadWeight / 1);
-        var threshold = bounded ? KthLargest(bm25, touched, count) : double.NegativeInfinity;
+        var threshold = bounded ? KthLargest(scores, touched, count) : double.NegativeInfinity;
         foreach (var id in touched)
         {
             if (bounded)
             {
                 // The neighbours' BM25 without the same-article check is at least the neighbour term the score uses;
                 // multiplied in the score's own order, as a different order could round below it.
-                var nearby = Math.Max(id > 0 ? bm25[id - 1] : 0, id + 1 < bm25.Length ? bm25[id + 1] : 0);
-                if ((bm25[id] + (neighbourWeight * (double)nearby)) * articleBound * leadBound < threshold)
+                var nearby = Math.Max(id > 0 ? scores[id - 1].Bm25 : 0, id + 1 < scores.Length ? scores[id + 1].Bm25 : 0);
+                if ((scores[id].Bm25 + (neighbourWeight * (double)nearby)) * articleBound * leadBound < threshold)
                 {
                     continue;
                 }
@@ -269,10 +269,10 @@ public static class SentenceSearcher
 
             var entry = sentences[id];
             var articleRelevance = articleScores[entry.Article] / bestArticle;
-            var before = id > 0 && sentences[id - 1].Article == entry.Article ? bm25[id - 1] : 0;
-            var after = id + 1 < sentences.Length && sentences[id + 1].Article == entry.Article ? bm25[id + 1] : 0;
+            var before = id > 0 && sentences[id - 1].Article == entry.Article ? scores[id - 1].Bm25 : 0;
+            var after = id + 1 < sentences.Length && sentences[id + 1].Article == entry.Article ? scores[id + 1].Bm25 : 0;
             var neighbour = (double)Math.Max(before, after);
-            var score = (bm25[id] + (neighbourWeight * neighbour))
+            var score = (scores[id].Bm25 + (neighbourWeight * neighbour))
                 * (1 + (options.ArticleWeight * articleRelevance))
                 * (1 + (options.LeadWeight / (1 + entry.Ordinal)));
             candidates.Add(score, id);
@@ -387,7 +387,7 @@ public static class SentenceSearcher
     }
 
     /// <summary>The <paramref name="k"/>-th largest BM25 among the touched sentences; negative infinity when fewer.</summary>
-    private static double KthLargest(float[] bm25, ReadOnlySpan<int> touched, int k)
+    private static double KthLargest(SentenceScore[] scores, ReadOnlySpan<int> touched, int k)
     {
         if (touched.Length < k || k <= 0)
         {
@@ -398,7 +398,7 @@ public static class SentenceSearcher
         var heap = k <= 256 ? stackalloc float[k] : new float[k];
         for (var i = 0; i < k; i++)
         {
-            heap[i] = bm25[touched[i]];
+            heap[i] = scores[touched[i]].Bm25;
         }
 
         for (var i = (k / 2) - 1; i >= 0; i--)
@@ -408,7 +408,7 @@ public static class SentenceSearcher
 
         for (var i = k; i < touched.Length; i++)
         {
-            var value = bm25[touched[i]];
+            var value = scores[touched[i]].Bm25;
             if (value > heap[0])
             {
                 heap[0] = value;
@@ -505,7 +505,7 @@ public static class SentenceSearcher
             return 0;
         }
 
-        return scratch.Bm25[neighbour];
+        return scratch.Scores[neighbour].Bm25;
     }
 
     private static int PositionInParagraph(SearchIndex index, int sentence)
@@ -541,7 +541,7 @@ public static class SentenceSearcher
     private static uint MaskOf(SearchScratch scratch, int sentence, SearchIndex index, SentenceEntry of) =>
         sentence >= 0 && sentence < index.SentenceCount && index.Sentences[sentence].Article == of.Article
             && index.Sentences[sentence].Paragraph == of.Paragraph
-            ? scratch.Mask[sentence]
+            ? scratch.Scores[sentence].Mask
             : 0;
 
     private static uint TitleMask(SearchIndex index, ParsedQuery query, uint[] termBits, int article)
