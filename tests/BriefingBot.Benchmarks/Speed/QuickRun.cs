@@ -157,9 +157,9 @@ public static class QuickRun
 
     /// <summary>
     /// Runs <paramref name="operation"/> over the queries, untimed, until <see cref="WarmUpSeconds"/> have passed (at
-    /// least one pass). One pass was not enough: the engine's ask timed at 1.31 ms median right after it and 0.55 ms
-    /// later in the same run, because the tiered JIT compiles its optimised code in the background after a method has
-    /// been called a few dozen times, and part of the timed pass still ran the first tiers. Every peer gets the same.
+    /// least one pass). A fixed number of passes is not enough: the tiered JIT compiles optimised code in the
+    /// background after a method has been called a few dozen times, so a short warm-up leaves part of the timed pass
+    /// on the first tiers (docs/performance-history.md). Every peer gets the same.
     /// </summary>
     private static void WarmUp(IReadOnlyList<BenchQuery> queries, Action<BenchQuery> operation)
     {

@@ -71,8 +71,8 @@ public static class SentenceSearcher
 
     /// <summary>
     /// The lexical first stage alone: the <paramref name="count"/> sentences the rerank would read, by BM25 lifted by
-    /// a matching neighbour, the article's relevance and the sentence's position, best first. Every ranking path runs
-    /// it before reading any sentence text; the benchmark times it against Lucene.Net's BM25 search.
+    /// a matching neighbour, the article's relevance and the sentence's position, best first: the same scoring and
+    /// first pass every ranking path runs before reading any sentence text, without the re-rank.
     /// </summary>
     internal static (double Score, int Sentence)[] Candidates(SearchIndex index, ParsedQuery query, int count, RankingOptions? options = null)
     {
@@ -230,7 +230,7 @@ public static class SentenceSearcher
     /// arithmetic on flat arrays (BM25 lifted by a matching neighbour, the article's relevance and the sentence's
     /// position), keeping the best <paramref name="count"/>, best first.
     /// </summary>
-    private static (double Score, int Id)[] FirstPass(SearchIndex index, int count, RankingOptions options, SearchScratch scratch)
+    private static (double Score, int Sentence)[] FirstPass(SearchIndex index, int count, RankingOptions options, SearchScratch scratch)
     {
         var bestArticle = 1e-9;
         foreach (var article in scratch.TouchedArticles)
