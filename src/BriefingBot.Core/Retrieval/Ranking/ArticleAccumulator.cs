@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BriefingBot.Core.Retrieval.Indexing;
 using BriefingBot.Core.Retrieval.Query;
 
@@ -25,6 +26,8 @@ internal ref struct ArticleAccumulator
     private readonly double[] _norms;
     private readonly float[] _scores;
     private readonly List<int> _touched;
+    private Span<int> _buffer;
+    private int _count;
     private readonly double _titleWeight;
     private PostingList _title;
     private int _titleAt;
@@ -46,6 +49,11 @@ internal ref struct ArticleAccumulator
         _title = _titlePostings[term.TermId];
         _titleAt = 0;
         var df = Math.Max(_articleFrequencies[term.TermId], _title.Count);
+
+        // Room for every article the term can touch, so recording one needs no check (see Score).
+        _count = _touched.Count;
+        CollectionsMarshal.SetCount(_touched, _count + _articleFrequencies[term.TermId] + _title.Count);
+        _buffer = CollectionsMarshal.AsSpan(_touched);
         _idf = Math.Log(1 + ((_articleCount - df + 0.5) / (df + 0.5))) * term.Weight;
     }
 
@@ -84,14 +92,15 @@ internal ref struct ArticleAccumulator
             Score(_title.Ids[_titleAt], _titleWeight * _title.Frequencies[_titleAt]);
             _titleAt++;
         }
+
+        CollectionsMarshal.SetCount(_touched, _count);
     }
 
-    private readonly void Score(int article, double f)
+    private void Score(int article, double f)
     {
-        if (_scores[article] == 0)
-        {
-            _touched.Add(article);
-        }
+        // Written always, kept only when the article is new: a branch here is mispredicted about as often as not.
+        _buffer[_count] = article;
+        _count += _scores[article] == 0 ? 1 : 0;
 
         _scores[article] += (float)(_idf * f * (ArticleK1 + 1) / (f + _norms[article]));
     }

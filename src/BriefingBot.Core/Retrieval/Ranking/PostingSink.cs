@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
 using BriefingBot.Core.Retrieval.Indexing;
 
@@ -7,10 +8,12 @@ namespace BriefingBot.Core.Retrieval.Ranking;
 /// Adds sentence postings' BM25 shares into a query's scratch arrays. The arrays and the length-norm table are
 /// fetched once per query rather than once per posting, which the posting loop runs tens of thousands of times.
 /// </summary>
-internal readonly ref struct PostingSink
+internal ref struct PostingSink
 {
     private readonly SentenceScore[] _scores;
     private readonly List<int> _touched;
+    private Span<int> _buffer;
+    private int _count;
     private readonly SentenceEntry[] _sentences;
     private readonly double[] _norms;
 
@@ -22,15 +25,25 @@ internal readonly ref struct PostingSink
         _norms = scratch.LengthNorms(index, options);
     }
 
+    /// <summary>Makes room to record up to <paramref name="postings"/> more touched sentences without a check per posting.</summary>
+    public void Reserve(int postings)
+    {
+        _count = _touched.Count;
+        CollectionsMarshal.SetCount(_touched, _count + postings);
+        _buffer = CollectionsMarshal.AsSpan(_touched);
+    }
+
+    /// <summary>Trims the touched list to the sentences actually recorded since <see cref="Reserve"/>.</summary>
+    public readonly void Commit() => CollectionsMarshal.SetCount(_touched, _count);
+
     /// <summary>Adds one posting's share to its sentence, recording the sentence as touched on its first share.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int id, int tf, double weight, uint mask)
     {
-        if (_scores[id].Bm25 == 0)
-        {
-            _touched.Add(id); // every contribution is positive, so zero means "not seen yet"
-        }
-
+        // Every contribution is positive, so zero means "not seen yet"; written always, kept only when new, as a
+        // branch here is mispredicted about as often as not.
+        _buffer[_count] = id;
+        _count += _scores[id].Bm25 == 0 ? 1 : 0;
         Share(id, tf, weight, mask);
     }
 
@@ -39,7 +52,7 @@ internal readonly ref struct PostingSink
     /// <see cref="RankingOptions.CommonTermPostings"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Rescore(int id, int tf, double weight, uint mask)
+    public readonly void Rescore(int id, int tf, double weight, uint mask)
     {
         if (_scores[id].Bm25 != 0)
         {
@@ -48,7 +61,7 @@ internal readonly ref struct PostingSink
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Share(int id, int tf, double weight, uint mask)
+    private readonly void Share(int id, int tf, double weight, uint mask)
     {
         var norm = _norms[_sentences[id].TermCount];
         ref var score = ref _scores[id];

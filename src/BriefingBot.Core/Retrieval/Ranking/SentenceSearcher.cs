@@ -317,7 +317,7 @@ public static class SentenceSearcher
                 continue;
             }
 
-            ScoreTerm(index, scratch, in sink, ref articles, term, weight, mask, options);
+            ScoreTerm(index, scratch, ref sink, ref articles, term, weight, mask, options);
         }
     }
 
@@ -327,11 +327,12 @@ public static class SentenceSearcher
     /// loop ran out of registers and spilled on every posting.
     /// </summary>
     private static void ScoreTerm(
-        SearchIndex index, SearchScratch scratch, in PostingSink sink, ref ArticleAccumulator articles, QueryTerm term, double weight, uint mask, RankingOptions options)
+        SearchIndex index, SearchScratch scratch, ref PostingSink sink, ref ArticleAccumulator articles, QueryTerm term, double weight, uint mask, RankingOptions options)
     {
         var sentences = index.Sentences;
         var firstSentence = index.FirstSentence;
         var reader = index.SentencePostings.Read(term.TermId);
+        sink.Reserve(index.SentencePostings.Count(term.TermId));
         articles.StartTerm(term);
 
         // Postings arrive grouped by article. In an article whose title has the term, they are held back until the
@@ -353,7 +354,7 @@ public static class SentenceSearcher
                     frequency = 0;
                     if (run.Count > 0)
                     {
-                        ScoreRun(in sink, run, weight * SubjectFactor(run.Count, options), mask);
+                        ScoreRun(ref sink, run, weight * SubjectFactor(run.Count, options), mask);
                     }
                 }
 
@@ -379,11 +380,12 @@ public static class SentenceSearcher
             articles.End(current, frequency);
             if (run.Count > 0)
             {
-                ScoreRun(in sink, run, weight * SubjectFactor(run.Count, options), mask);
+                ScoreRun(ref sink, run, weight * SubjectFactor(run.Count, options), mask);
             }
         }
 
         articles.EndTerm();
+        sink.Commit();
     }
 
     /// <summary>
@@ -394,7 +396,7 @@ public static class SentenceSearcher
         sentencesWithTerm >= options.SubjectMentions ? options.TitleTermFactor : 1;
 
     /// <summary>Scores a held-back run of postings (one term, one article whose title has it) and empties it.</summary>
-    private static void ScoreRun(scoped in PostingSink sink, List<(int Id, int Tf)> run, double weight, uint mask)
+    private static void ScoreRun(scoped ref PostingSink sink, List<(int Id, int Tf)> run, double weight, uint mask)
     {
         foreach (var (id, tf) in run)
         {
