@@ -20,10 +20,30 @@ internal sealed class TermCorrector
     private readonly string[] _words;
     private readonly Dictionary<string, int[]> _trigrams;
 
+    // Words are numbered shortest first, so each trigram's list ascends by length too and a correction reads only
+    // the stretch of each list whose lengths are close enough: _lengthStart[n] is the first word of n letters or more.
+    private readonly int[] _lengthStart;
+
     public TermCorrector(SearchIndex index)
     {
         _index = index;
-        _words = index.SurfaceForms.Keys.Where(w => w.Length >= MinimumWordLength && !w.Any(char.IsDigit)).ToArray();
+        _words = index.SurfaceForms.Keys
+            .Where(w => w.Length >= MinimumWordLength && !w.Any(char.IsDigit))
+            .OrderBy(w => w.Length)
+            .ThenBy(w => w, StringComparer.Ordinal)
+            .ToArray();
+        var longest = _words.Length == 0 ? 0 : _words[^1].Length;
+        _lengthStart = new int[longest + 2];
+        for (int length = 0, i = 0; length < _lengthStart.Length; length++)
+        {
+            while (i < _words.Length && _words[i].Length < length)
+            {
+                i++;
+            }
+
+            _lengthStart[length] = i;
+        }
+
         var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < _words.Length; i++)
         {
@@ -51,6 +71,11 @@ internal sealed class TermCorrector
 
         var grams = Trigrams(word).Distinct().ToArray();
 
+        // Short words allow one letter more or less at most ("food" is not a typo of "fooled"), longer ones two.
+        var slack = word.Length <= 5 ? 1 : 2;
+        var first = _lengthStart[Math.Min(word.Length - slack, _lengthStart.Length - 1)];
+        var end = _lengthStart[Math.Min(word.Length + slack + 1, _lengthStart.Length - 1)];
+
         // Shared-trigram counts in a flat array, reset through the list of words touched: a common trigram ("ing",
         // "al$") lists thousands of words, and a dictionary entry per word cost more than the rest of the query.
         var shared = SharedCounts(_words.Length);
@@ -59,24 +84,24 @@ internal sealed class TermCorrector
         {
             if (_trigrams.TryGetValue(gram, out var ids))
             {
-                foreach (var id in ids)
+                var at = Array.BinarySearch(ids, first);
+                for (at = at < 0 ? ~at : at; at < ids.Length && ids[at] < end; at++)
                 {
-                    if (shared[id]++ == 0)
+                    if (shared[ids[at]]++ == 0)
                     {
-                        touched.Add(id);
+                        touched.Add(ids[at]);
                     }
                 }
             }
         }
 
         // A one-letter typo leaves at least a third of the trigrams intact; fewer shared means a different word.
-        // Short words allow one letter more or less at most: "food" is not a typo of "fooled".
         var needed = Math.Max(1, grams.Length / 3);
         var threshold = word.Length <= 5 ? 80 : 75;
         var close = new List<int>();
         foreach (var id in touched)
         {
-            if (shared[id] >= needed && Math.Abs(_words[id].Length - word.Length) <= (word.Length <= 5 ? 1 : 2))
+            if (shared[id] >= needed)
             {
                 close.Add(id);
             }
