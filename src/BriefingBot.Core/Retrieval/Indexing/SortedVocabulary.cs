@@ -5,7 +5,8 @@ internal sealed class SortedVocabulary(IEnumerable<string> words)
 {
     private readonly string[] _words = words.Order(StringComparer.Ordinal).ToArray();
 
-    public IEnumerable<string> WithPrefix(string prefix)
+    /// <summary>The words that start with <paramref name="prefix"/> (the prefix itself included when it is a word), in order.</summary>
+    public ReadOnlySpan<string> WithPrefix(string prefix)
     {
         int lo = 0, hi = _words.Length;
         while (lo < hi)
@@ -21,9 +22,12 @@ internal sealed class SortedVocabulary(IEnumerable<string> words)
             }
         }
 
-        for (var i = lo; i < _words.Length && _words[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        var end = lo;
+        while (end < _words.Length && _words[end].StartsWith(prefix, StringComparison.Ordinal))
         {
-            yield return _words[i];
+            end++;
         }
+
+        return _words.AsSpan(lo, end - lo);
     }
 }

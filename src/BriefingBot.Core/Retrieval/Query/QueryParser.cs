@@ -53,11 +53,7 @@ public static class QueryParser
             if (id >= 0)
             {
                 terms.Add(new QueryTerm(term.Stem, id, term.Token.Text, 1.0, Idf(index, id, sentenceCount)));
-                foreach (var (word, relatedId) in RelatedForms(index, term.Token.Text, id))
-                {
-                    terms.Add(new QueryTerm(index.TermNames[relatedId], relatedId, term.Token.Text, RelatedFormWeight, Idf(index, relatedId, sentenceCount)) { CorrectedTo = word });
-                }
-
+                AddRelatedForms(index, term.Token.Text, terms, sentenceCount);
                 continue;
             }
 
@@ -122,43 +118,57 @@ public static class QueryParser
     /// "Korean", "nation" and "national", "Syrian" and "Syria". Index words that extend the word (or that it extends) by up to three letters count,
     /// at reduced weight, so an answer need not use the question's exact form.
     /// </summary>
-    private static IEnumerable<(string Word, int TermId)> RelatedForms(SearchIndex index, string word, int termId)
+    private static void AddRelatedForms(SearchIndex index, string word, List<QueryTerm> terms, int sentenceCount)
     {
         if (word.Any(char.IsDigit))
         {
-            yield break;
+            return;
         }
 
-        var seen = new HashSet<int> { termId };
+        // The word's own term was added last; each related term once, and never that one again.
+        var first = terms.Count - 1;
         foreach (var form in IrregularForms.Of(word))
         {
-            if (index.SurfaceForms.TryGetValue(form, out var id) && seen.Add(id))
+            if (index.SurfaceForms.TryGetValue(form, out var id))
             {
-                yield return (form, id);
+                AddRelated(index, terms, first, word, form, id, sentenceCount);
             }
         }
 
         if (word.Length < MinimumRelatedLength)
         {
-            yield break;
+            return;
         }
 
         foreach (var longer in index.Vocabulary.WithPrefix(word))
         {
-            if (longer.Length - word.Length is > 0 and <= MaxRelatedExtension && index.SurfaceForms.TryGetValue(longer, out var id) && seen.Add(id))
+            if (longer.Length - word.Length is > 0 and <= MaxRelatedExtension && index.SurfaceForms.TryGetValue(longer, out var id))
             {
-                yield return (longer, id);
+                AddRelated(index, terms, first, word, longer, id, sentenceCount);
             }
         }
 
+        var surfaces = index.SurfaceForms.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var cut = 1; cut <= MaxRelatedExtension && word.Length - cut >= MinimumRelatedLength; cut++)
         {
-            var shorter = word[..^cut];
-            if (index.SurfaceForms.TryGetValue(shorter, out var id) && seen.Add(id))
+            if (surfaces.TryGetValue(word.AsSpan(0, word.Length - cut), out var shorter, out var id))
             {
-                yield return (shorter, id);
+                AddRelated(index, terms, first, word, shorter, id, sentenceCount);
             }
         }
+    }
+
+    private static void AddRelated(SearchIndex index, List<QueryTerm> terms, int first, string word, string form, int id, int sentenceCount)
+    {
+        for (var i = first; i < terms.Count; i++)
+        {
+            if (terms[i].TermId == id)
+            {
+                return;
+            }
+        }
+
+        terms.Add(new QueryTerm(index.TermNames[id], id, word, RelatedFormWeight, Idf(index, id, sentenceCount)) { CorrectedTo = form });
     }
 
     /// <summary>
