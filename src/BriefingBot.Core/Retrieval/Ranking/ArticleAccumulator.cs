@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using BriefingBot.Core.Retrieval.Indexing;
 using BriefingBot.Core.Retrieval.Query;
 
@@ -25,10 +24,8 @@ internal ref struct ArticleAccumulator
     private readonly PostingTable _titlePostings;
     private readonly double[] _norms;
     private readonly float[] _scores;
-    private readonly List<int> _touched;
-    private Span<int> _buffer;
-    private int _count;
     private readonly double _titleWeight;
+    private TouchedRecorder _touched;
     private PostingList _title;
     private int _titleAt;
     private double _idf;
@@ -40,7 +37,7 @@ internal ref struct ArticleAccumulator
         _titlePostings = index.TitlePostings;
         _norms = scratch.ArticleNorms(index, options);
         _scores = scratch.Article;
-        _touched = scratch.TouchedArticles;
+        _touched = new TouchedRecorder(scratch.TouchedArticles);
         _titleWeight = options.TitleWeight;
     }
 
@@ -50,10 +47,7 @@ internal ref struct ArticleAccumulator
         _titleAt = 0;
         var df = Math.Max(_articleFrequencies[term.TermId], _title.Count);
 
-        // Room for every article the term can touch, so recording one needs no check (see Score).
-        _count = _touched.Count;
-        CollectionsMarshal.SetCount(_touched, _count + _articleFrequencies[term.TermId] + _title.Count);
-        _buffer = CollectionsMarshal.AsSpan(_touched);
+        _touched.Reserve(_articleFrequencies[term.TermId] + _title.Count); // every article the term can touch
         _idf = Math.Log(1 + ((_articleCount - df + 0.5) / (df + 0.5))) * term.Weight;
     }
 
@@ -93,15 +87,12 @@ internal ref struct ArticleAccumulator
             _titleAt++;
         }
 
-        CollectionsMarshal.SetCount(_touched, _count);
+        _touched.Commit();
     }
 
     private void Score(int article, double f)
     {
-        // Written always, kept only when the article is new: a branch here is mispredicted about as often as not.
-        _buffer[_count] = article;
-        _count += _scores[article] == 0 ? 1 : 0;
-
+        _touched.Record(article, _scores[article] == 0);
         _scores[article] += (float)(_idf * f * (ArticleK1 + 1) / (f + _norms[article]));
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
 using BriefingBot.Core.Retrieval.Indexing;
 
@@ -11,39 +10,29 @@ namespace BriefingBot.Core.Retrieval.Ranking;
 internal ref struct PostingSink
 {
     private readonly SentenceScore[] _scores;
-    private readonly List<int> _touched;
-    private Span<int> _buffer;
-    private int _count;
     private readonly SentenceEntry[] _sentences;
     private readonly double[] _norms;
+    private TouchedRecorder _touched;
 
     public PostingSink(SearchIndex index, SearchScratch scratch, RankingOptions options)
     {
         _scores = scratch.Scores;
-        _touched = scratch.TouchedSentences;
+        _touched = new TouchedRecorder(scratch.TouchedSentences);
         _sentences = index.Sentences;
         _norms = scratch.LengthNorms(index, options);
     }
 
-    /// <summary>Makes room to record up to <paramref name="postings"/> more touched sentences without a check per posting.</summary>
-    public void Reserve(int postings)
-    {
-        _count = _touched.Count;
-        CollectionsMarshal.SetCount(_touched, _count + postings);
-        _buffer = CollectionsMarshal.AsSpan(_touched);
-    }
+    /// <summary>Makes room to record up to <paramref name="postings"/> more touched sentences (see <see cref="TouchedRecorder"/>).</summary>
+    public void Reserve(int postings) => _touched.Reserve(postings);
 
     /// <summary>Trims the touched list to the sentences actually recorded since <see cref="Reserve"/>.</summary>
-    public readonly void Commit() => CollectionsMarshal.SetCount(_touched, _count);
+    public readonly void Commit() => _touched.Commit();
 
     /// <summary>Adds one posting's share to its sentence, recording the sentence as touched on its first share.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int id, int tf, double weight, uint mask)
     {
-        // Every contribution is positive, so zero means "not seen yet"; written always, kept only when new, as a
-        // branch here is mispredicted about as often as not.
-        _buffer[_count] = id;
-        _count += _scores[id].Bm25 == 0 ? 1 : 0;
+        _touched.Record(id, _scores[id].Bm25 == 0); // every contribution is positive, so zero means "not seen yet"
         Share(id, tf, weight, mask);
     }
 

@@ -302,13 +302,13 @@ public static class SentenceSearcher
             var bit = Array.IndexOf(surfaces, term.Surface);
             var mask = bit >= 0 ? 1u << bit : 0;
             var weight = term.Weight * term.Idf * (k1 + 1);
-            var reader = postings.Read(term.TermId);
             if (anyRare && postings.Count(term.TermId) > options.CommonTermPostings)
             {
                 // A common word only rescores sentences rarer words matched, and adds nothing to article relevance:
                 // its article-level inverse frequency is near zero, and reading every one of its sentences' entries
                 // for that would be most of the query's cost (see CommonTermPostings). For the same reason it is not
                 // checked against titles: its share of a score is small, and the check would read every entry.
+                var reader = postings.Read(term.TermId);
                 while (reader.Next(out var id, out var tf))
                 {
                     sink.Rescore(id, tf, weight, mask);

@@ -10,9 +10,6 @@ internal sealed class TopK(int k)
     private readonly (double Score, int Id)[] _heap = new (double, int)[Math.Max(1, k)];
     private int _count;
 
-    /// <summary>How many pairs it keeps.</summary>
-    public int Capacity => _heap.Length;
-
     /// <summary>
     /// The score a new pair must beat (or tie with a lower id) once k pairs are kept; negative infinity before.
     /// </summary>
